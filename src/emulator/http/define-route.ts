@@ -1,0 +1,144 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import type { EmulatorContext } from '../emulator-context.ts';
+import { authenticateClient, type AuthScope, type ClientRow } from './client-auth.ts';
+import {
+  fastifyError,
+  HandlerError,
+  handlerError,
+  internalError,
+  jsonResponse,
+  unauthorized,
+  validationError,
+} from './error-responses.ts';
+import { coerceQuery, parseRawQuery, type RawQuery } from './query-coercion.ts';
+import { rateLimitKey, type RateLimitGroup } from './rate-limiter.ts';
+import { validationMessage } from './validation-message.ts';
+
+export interface RouteInput<P, B, Q> {
+  params: P;
+  body: B;
+  query: Q;
+  client: ClientRow;
+  ctx: EmulatorContext;
+  request: Request;
+}
+
+export interface RouteSpec<P, B, Q> {
+  /** Rate-limit group, or null for routes without a limit (import). */
+  group: RateLimitGroup | null;
+  auth: AuthScope;
+  /** Export and insights coerce query values (§1.2); manage keeps raw strings. */
+  coerceQuery: boolean;
+  params?: z.ZodType<P>;
+  body?: z.ZodType<B>;
+  query?: z.ZodType<Q>;
+  /** A returned Response is sent as is; any other value becomes a 200 JSON body. */
+  handler: (input: RouteInput<P, B, Q>) => Promise<unknown>;
+}
+
+const BODY_METHODS = new Set(['DELETE', 'OPTIONS', 'PATCH', 'PUT', 'POST']);
+
+type Parsed = { ok: true; value: unknown } | { ok: false; response: Response };
+
+/** Fastify's body parsing: JSON, `text/plain` as a string, anything else with a body is a 415. */
+async function parseBody(request: Request): Promise<Parsed> {
+  if (!BODY_METHODS.has(request.method)) return { ok: true, value: undefined };
+  const contentType = (request.headers.get('content-type') ?? '').toLowerCase();
+  const text = await request.text();
+  if (contentType === '') {
+    return text === ''
+      ? { ok: true, value: undefined }
+      : { ok: false, response: fastifyError(415, 'Unsupported Media Type') };
+  }
+  if (contentType.startsWith('application/json')) {
+    if (text === '') {
+      const message = "Body cannot be empty when content-type is set to 'application/json'";
+      return { ok: false, response: fastifyError(400, message) };
+    }
+    try {
+      return { ok: true, value: JSON.parse(text) };
+    } catch {
+      const message = "Body is not valid JSON but content-type is set to 'application/json'";
+      return { ok: false, response: fastifyError(400, message) };
+    }
+  }
+  if (contentType.startsWith('text/plain')) return { ok: true, value: text };
+  return { ok: false, response: fastifyError(415, 'Unsupported Media Type') };
+}
+
+/**
+ * Builds a Hono handler that runs the real server's order (shared/openpanel-api.md §1.1):
+ * rate limit → body parsing → query coercion → validation (params, body, querystring; first failing
+ * part only) → auth → handler. Rate-limit headers go on every response, errors included.
+ */
+export function defineRoute<P = undefined, B = undefined, Q = undefined>(
+  ctx: EmulatorContext,
+  spec: RouteSpec<P, B, Q>,
+) {
+  return async (c: Context): Promise<Response> => {
+    const request = c.req.raw;
+    let limitHeaders: Record<string, string> = {};
+    const withLimitHeaders = (response: Response) => {
+      for (const [k, v] of Object.entries(limitHeaders)) response.headers.set(k, v);
+      return response;
+    };
+
+    if (spec.group) {
+      const verdict = ctx.limiter.hit(rateLimitKey(request.headers), spec.group);
+      limitHeaders = verdict.headers;
+      if (verdict.limited) {
+        return withLimitHeaders(
+          jsonResponse(429, {
+            status: 429,
+            error: 'Too Many Requests',
+            message: 'You have exceeded the rate limit for this endpoint.',
+          }),
+        );
+      }
+    }
+
+    const body = await parseBody(request);
+    if (!body.ok) return withLimitHeaders(body.response);
+
+    const rawQuery: RawQuery = parseRawQuery(new URL(request.url).search);
+    const queryInput = spec.coerceQuery ? coerceQuery(rawQuery) : rawQuery;
+
+    const parts = [
+      ['params', spec.params, c.req.param()],
+      ['body', spec.body, body.value],
+      ['querystring', spec.query, queryInput],
+    ] as const;
+    const parsed: Record<string, unknown> = {};
+    for (const [part, schema, input] of parts) {
+      if (!schema) continue;
+      const result = schema.safeParse(input);
+      if (!result.success) {
+        return withLimitHeaders(validationError(validationMessage(part, result.error)));
+      }
+      parsed[part] = result.data;
+    }
+
+    const auth = await authenticateClient(ctx.db, request.headers, spec.auth);
+    if (!auth.ok) return withLimitHeaders(unauthorized(auth.message));
+
+    try {
+      const result = await spec.handler({
+        params: parsed.params as P,
+        body: parsed.body as B,
+        query: parsed.querystring as Q,
+        client: auth.client,
+        ctx,
+        request,
+      });
+      return withLimitHeaders(result instanceof Response ? result : jsonResponse(200, result));
+    } catch (error) {
+      if (error instanceof HandlerError) {
+        return withLimitHeaders(handlerError(error.status, error.message));
+      }
+      // Production answers every other error with plain text; keep the cause visible to developers.
+      if (process.env.EMULATOR_LOG_ERRORS !== '0') console.error('[emulator]', error);
+      return withLimitHeaders(internalError());
+    }
+  };
+}

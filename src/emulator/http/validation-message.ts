@@ -1,0 +1,13 @@
+import type { z } from 'zod';
+
+export type RequestPart = 'params' | 'body' | 'querystring';
+
+/**
+ * fastify-zod-openapi's message: `<part>/<path joined by "/"> <zod message>`, issues joined with ", ".
+ * A root issue has an empty path, hence `body/ Invalid input: …` (shared/openpanel-api.md §1.3).
+ */
+export function validationMessage(part: RequestPart, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${part}/${issue.path.map(String).join('/')} ${issue.message}`)
+    .join(', ');
+}

@@ -1,0 +1,48 @@
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { schemaStatements } from './schema.ts';
+
+export type SqlParams = DuckDBValue[] | Record<string, DuckDBValue>;
+
+/**
+ * The emulator's one embedded database (DuckDB). Events, profiles, organizations, projects, clients and
+ * references all live in one file under the data directory, so whatever the API acknowledged survives
+ * a restart. Pass `':memory:'` for a throwaway database in tests.
+ */
+export interface EmulatorDb {
+  /** Rows as plain JS objects (BIGINT → bigint, TIMESTAMP → Date via `toJsValue`). */
+  all<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T[]>;
+  run(sql: string, params?: SqlParams): Promise<void>;
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+export async function openEmulatorDb(dataDir: string | ':memory:'): Promise<EmulatorDb> {
+  let path = ':memory:';
+  if (dataDir !== ':memory:') {
+    mkdirSync(dataDir, { recursive: true });
+    path = join(dataDir, 'emulator.duckdb');
+  }
+  const instance = await DuckDBInstance.create(path);
+  const connection = await instance.connect();
+  // Like the real API process (TZ=UTC): casts between TIMESTAMP and TIMESTAMPTZ read naive values as UTC.
+  await connection.run("SET TimeZone = 'UTC'");
+  for (const statement of schemaStatements) await connection.run(statement);
+
+  const db: EmulatorDb = {
+    connection,
+    async all<T>(sql: string, params?: SqlParams) {
+      const reader = await connection.runAndReadAll(sql, params);
+      return reader.getRowObjectsJS() as T[];
+    },
+    async run(sql: string, params?: SqlParams) {
+      await connection.run(sql, params);
+    },
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+  return db;
+}
