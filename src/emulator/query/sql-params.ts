@@ -1,16 +1,31 @@
-import type { DuckDBValue } from '@duckdb/node-api';
+import { listValue, type DuckDBValue } from '@duckdb/node-api';
+
+type Bindable = string | number | boolean | bigint | Date | null | readonly string[];
 
 /**
  * Named bind parameters for SQL built from request input. Nothing a client sends is ever spliced into
- * SQL text: builders call `add(value)` and splice the returned placeholder (`$p1`, `$p2`, …).
+ * SQL text: builders call `add(value)` and splice the returned placeholder. The placeholder carries a
+ * cast because DuckDB cannot infer a parameter's type in every position (a select list, a function
+ * argument), e.g. `$p1::VARCHAR`.
  */
 export class SqlParams {
   readonly values: Record<string, DuckDBValue> = {};
   private next = 1;
 
-  add(value: DuckDBValue): string {
+  add(value: Bindable): string {
     const name = `p${this.next++}`;
-    this.values[name] = value;
-    return `$${name}`;
+    if (Array.isArray(value)) {
+      this.values[name] = listValue([...value]);
+      return `$${name}::VARCHAR[]`;
+    }
+    if (value instanceof Date) {
+      this.values[name] = value.toISOString().replace('T', ' ').replace('Z', '');
+      return `$${name}::TIMESTAMP_MS`;
+    }
+    this.values[name] = value as DuckDBValue;
+    if (typeof value === 'number') return `$${name}::DOUBLE`;
+    if (typeof value === 'bigint') return `$${name}::BIGINT`;
+    if (typeof value === 'boolean') return `$${name}::BOOLEAN`;
+    return `$${name}::VARCHAR`;
   }
 }

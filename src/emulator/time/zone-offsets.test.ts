@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatWallClock, localTimeSql, offsetSegments, wallClockToInstant } from './zone-offsets.ts';
+import {
+  formatWallClock,
+  localTimeSql,
+  offsetSegments,
+  wallClockToInstant,
+} from './zone-offsets.ts';
 
 describe('zone offsets', () => {
   it('finds the 2026 US spring-forward transition (2026-03-08 07:00 UTC)', () => {

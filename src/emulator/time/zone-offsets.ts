@@ -45,7 +45,8 @@ export function offsetSegments(tz: string, fromUtc: Date, toUtc: Date): OffsetSe
   return segments;
 }
 
-const sqlTimestamp = (d: Date) => `TIMESTAMP '${d.toISOString().replace('T', ' ').replace('Z', '')}'`;
+const sqlTimestamp = (d: Date) =>
+  `TIMESTAMP '${d.toISOString().replace('T', ' ').replace('Z', '')}'`;
 
 /**
  * SQL for the local wall-clock TIMESTAMP of a UTC TIMESTAMP column, valid for rows inside
