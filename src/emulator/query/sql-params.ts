@@ -1,4 +1,4 @@
-import { listValue, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBValue } from '@duckdb/node-api';
 
 type Bindable = string | number | boolean | bigint | Date | null | readonly string[];
 
@@ -15,8 +15,10 @@ export class SqlParams {
   add(value: Bindable): string {
     const name = `p${this.next++}`;
     if (Array.isArray(value)) {
-      this.values[name] = listValue([...value]);
-      return `$${name}::VARCHAR[]`;
+      // A bound list has no item type when it is empty ("Cannot create lists with item type of ANY"),
+      // so lists travel as JSON text and are cast on the SQL side.
+      this.values[name] = JSON.stringify(value);
+      return `$${name}::JSON::VARCHAR[]`;
     }
     if (value instanceof Date) {
       this.values[name] = value.toISOString().replace('T', ' ').replace('Z', '');
