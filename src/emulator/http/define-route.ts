@@ -44,14 +44,17 @@ type Parsed = { ok: true; value: unknown } | { ok: false; response: Response };
 /** Fastify's body parsing: JSON, `text/plain` as a string, anything else with a body is a 415. */
 async function parseBody(request: Request): Promise<Parsed> {
   if (!BODY_METHODS.has(request.method)) return { ok: true, value: undefined };
-  const contentType = (request.headers.get('content-type') ?? '').toLowerCase();
+  const header = request.headers.get('content-type');
+  // Fastify 5 matches a parser on the media type alone (parameters such as charset are ignored), so
+  // `application/json-patch+json` has no parser and is a 415.
+  const mediaType = (header ?? '').split(';')[0]!.trim().toLowerCase();
   const text = await request.text();
-  if (contentType === '') {
+  if (header === null) {
     return text === ''
       ? { ok: true, value: undefined }
       : { ok: false, response: fastifyError(415, 'Unsupported Media Type') };
   }
-  if (contentType.startsWith('application/json')) {
+  if (mediaType === 'application/json') {
     if (text === '') {
       const message = "Body cannot be empty when content-type is set to 'application/json'";
       return { ok: false, response: fastifyError(400, message) };
@@ -63,7 +66,7 @@ async function parseBody(request: Request): Promise<Parsed> {
       return { ok: false, response: fastifyError(400, message) };
     }
   }
-  if (contentType.startsWith('text/plain')) return { ok: true, value: text };
+  if (mediaType === 'text/plain') return { ok: true, value: text };
   return { ok: false, response: fastifyError(415, 'Unsupported Media Type') };
 }
 
@@ -112,7 +115,8 @@ export function defineRoute<P = undefined, B = undefined, Q = undefined>(
     const parsed: Record<string, unknown> = {};
     for (const [part, schema, input] of parts) {
       if (!schema) continue;
-      const result = schema.safeParse(input);
+      // Fastify validates a missing part as null, hence `body/ … expected object, received null` (§1.3).
+      const result = schema.safeParse(input === undefined ? null : input);
       if (!result.success) {
         return withLimitHeaders(validationError(validationMessage(part, result.error)));
       }

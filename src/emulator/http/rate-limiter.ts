@@ -46,11 +46,12 @@ export type RateLimiter = ReturnType<typeof createRateLimiter>;
 
 /** The limiter's key: the raw client-id header, else the first IP header, else the literal "undefined". */
 export function rateLimitKey(headers: Headers): string {
+  // `||` like the server's keyGenerator: an empty header falls through to the next one.
   return (
-    headers.get('openpanel-client-id') ??
-    headers.get('x-real-ip') ??
-    headers.get('x-client-ip') ??
-    headers.get('x-forwarded-for') ??
+    headers.get('openpanel-client-id') ||
+    headers.get('x-real-ip') ||
+    headers.get('x-client-ip') ||
+    headers.get('x-forwarded-for') ||
     'undefined'
   );
 }
