@@ -5,7 +5,7 @@ import { openEmulatorDb } from '../store/emulator-db.ts';
 import { insertEvents, storedEvent, type StoredEvent } from '../store/event-writer.ts';
 import { DEMO_CLIENTS, DEMO_PROJECT_ID, seedOrganization } from '../store/seed-organization.ts';
 
-export type FixtureEvent = Partial<StoredEvent> &
+export type FixtureEvent = Omit<Partial<StoredEvent>, 'created_at'> &
   Pick<StoredEvent, 'name'> & { created_at: Date | string };
 
 export interface TestEmulatorOptions {
