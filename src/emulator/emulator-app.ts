@@ -8,6 +8,7 @@ import { registerFunnelRoutes } from './routes/funnel-routes.ts';
 import { registerImportRoutes } from './routes/import-routes.ts';
 import { registerInsightsEventsRoutes } from './routes/insights-events-routes.ts';
 import { registerManageRoutes } from './routes/manage-routes.ts';
+import { registerTrackRoutes } from './routes/track-routes.ts';
 
 /** The OpenPanel-compatible HTTP surface. Fault injection registers first so it can intercept anything. */
 export function createEmulatorApp(ctx: EmulatorContext, options: { faults?: boolean } = {}): Hono {
@@ -24,6 +25,7 @@ export function createEmulatorApp(ctx: EmulatorContext, options: { faults?: bool
   registerInsightsEventsRoutes(app, ctx);
   registerManageRoutes(app, ctx);
   registerImportRoutes(app, ctx);
+  registerTrackRoutes(app, ctx);
   app.get('/healthcheck', (c) => c.json({ ready: true }));
   app.notFound((c) => {
     const url = new URL(c.req.url);
