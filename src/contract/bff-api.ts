@@ -1,0 +1,305 @@
+import { z } from 'zod';
+import { chartBreakdownSchema, chartSeriesItemSchema } from './openpanel-charts.ts';
+import { filterSchema, intervalSchema, upstreamRangeSchema } from './openpanel-common.ts';
+import { openpanelReferenceSchema } from './openpanel-manage.ts';
+
+/**
+ * The BFF's wire API (`/api/*`): the SPA validates with these schemas in the browser and the BFF validates
+ * the same request again before any upstream call. Upstream spellings are mapped in src/server/mappers.
+ */
+
+export const bffErrorCodeSchema = z.enum([
+  'bad_request',
+  'unauthenticated',
+  'forbidden',
+  'csrf',
+  'not_found',
+  'method_not_allowed',
+  'conflict',
+  'rate_limited',
+  'upstream_unavailable',
+  'upstream_error',
+  'timeout',
+  'share_expired',
+  'share_invalid',
+  'internal',
+]);
+export type BffErrorCode = z.infer<typeof bffErrorCodeSchema>;
+
+export const bffErrorSchema = z.object({
+  error: z.object({
+    code: bffErrorCodeSchema,
+    message: z.string(),
+    details: z.record(z.string(), z.array(z.string())).optional(),
+    upstreamStatus: z.number().optional(),
+  }),
+});
+export type BffError = z.infer<typeof bffErrorSchema>;
+
+export const roleSchema = z.enum(['viewer', 'editor']);
+export type Role = z.infer<typeof roleSchema>;
+
+export const configResponseSchema = z.object({
+  mode: z.enum(['demo', 'live']),
+  timezone: z.string(),
+  auth: z.enum(['open', 'password']),
+});
+export type ConfigResponse = z.infer<typeof configResponseSchema>;
+
+export const sessionResponseSchema = z.object({
+  user: z.object({ name: z.string(), role: roleSchema }).nullable(),
+  csrfToken: z.string().nullable(),
+  authRequired: z.boolean(),
+});
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+export const loginRequestSchema = z.object({
+  username: z.string().trim().min(1, 'Enter a user name').max(100),
+  password: z.string().min(1, 'Enter a password').max(1000),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+/** Project ids are slugs (§8.2); anything else never reaches an upstream path. */
+export const projectIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Not a valid project id');
+
+export const projectsResponseSchema = z.object({
+  projects: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type ProjectsResponse = z.infer<typeof projectsResponseSchema>;
+
+/** The range names of the original product spec (seed docs), accepted beside the upstream's 15. */
+export const seedRangeSchema = z.enum([
+  'today',
+  'yesterday',
+  'last_7_days',
+  'last_30_days',
+  'this_month',
+  'last_month',
+  'this_year',
+  'last_year',
+  'all_time',
+]);
+export type SeedRange = z.infer<typeof seedRangeSchema>;
+
+export const bffRangeSchema = z.union([seedRangeSchema, upstreamRangeSchema]);
+export type BffRange = z.infer<typeof bffRangeSchema>;
+
+/** `2024-04-01` (a whole day in the organization's zone) or an instant / wall-clock date-time. */
+export const bffDateSchema = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+    'Use YYYY-MM-DD or an ISO 8601 date-time',
+  )
+  .refine((v) => !Number.isNaN(Date.parse(v.length === 10 ? `${v}T00:00:00Z` : v)), {
+    message: 'Not a real date',
+  });
+
+/** Query strings carry JSON for structured values (series, breakdowns, filters, steps). */
+const jsonParam = <T extends z.ZodType>(schema: T) =>
+  z
+    .string()
+    .transform((raw, ctx): unknown => {
+      try {
+        return JSON.parse(raw);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'Must be URL-encoded JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+
+/** The upstream series item (§5.1) with a human message for a missing event. */
+export const chartSeriesInputSchema = chartSeriesItemSchema.extend({
+  name: z.string().min(1, 'Pick an event'),
+});
+export type ChartSeriesInput = z.input<typeof chartSeriesInputSchema>;
+
+const dateWindowRefinement = (
+  q: { startDate?: string; endDate?: string },
+  ctx: z.RefinementCtx,
+) => {
+  if (q.startDate !== undefined && q.endDate === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endDate'],
+      message: 'Give an end date with the start date',
+    });
+  }
+  if (q.startDate && q.endDate && q.startDate.slice(0, 10) > q.endDate.slice(0, 10)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endDate'],
+      message: 'The end date is before the start date',
+    });
+  }
+};
+
+export const chartQuerySchema = z
+  .object({
+    series: jsonParam(z.array(chartSeriesInputSchema).min(1, 'Add at least one series').max(10)),
+    breakdowns: jsonParam(z.array(chartBreakdownSchema).max(5)).optional(),
+    range: bffRangeSchema.optional(),
+    startDate: bffDateSchema.optional(),
+    endDate: bffDateSchema.optional(),
+    interval: intervalSchema.optional(),
+    previous: z.enum(['true', 'false']).optional(),
+  })
+  .strict()
+  .superRefine(dateWindowRefinement);
+export type ChartQuery = z.infer<typeof chartQuerySchema>;
+
+export const eventsQuerySchema = z
+  .object({
+    event: z.string().min(1).optional(),
+    start: bffDateSchema.optional(),
+    end: bffDateSchema.optional(),
+    page: z.coerce.number().int().min(1).max(100_000).optional(),
+    limit: z.coerce.number().int().min(1).max(1000).optional(),
+    filters: jsonParam(z.array(filterSchema).max(20)).optional(),
+    includes: z
+      .string()
+      .regex(/^[A-Za-z]+(,[A-Za-z]+)*$/, 'A comma-separated list of field names')
+      .optional(),
+  })
+  .strict();
+export type EventsQuery = z.infer<typeof eventsQuerySchema>;
+
+export const funnelStepSchema = z.object({
+  name: z.string().min(1, 'Pick an event for every step'),
+  filters: z.array(filterSchema).optional(),
+});
+export type FunnelStep = z.infer<typeof funnelStepSchema>;
+
+export const funnelQuerySchema = z
+  .object({
+    steps: jsonParam(
+      z
+        .array(funnelStepSchema)
+        .min(2, 'A funnel needs 2 to 10 steps')
+        .max(10, 'A funnel needs 2 to 10 steps'),
+    ),
+    range: bffRangeSchema.optional(),
+    startDate: bffDateSchema.optional(),
+    endDate: bffDateSchema.optional(),
+    windowHours: z.coerce.number().int().min(1).max(720).optional(),
+    groupBy: z.enum(['session_id', 'profile_id']).optional(),
+  })
+  .strict()
+  .superRefine(dateWindowRefinement);
+export type FunnelQuery = z.infer<typeof funnelQuerySchema>;
+
+export const funnelResponseSchema = z.object({
+  totalUnits: z.number(),
+  completedUnits: z.number(),
+  overallConversionRate: z.number(),
+  steps: z.array(
+    z.object({
+      name: z.string(),
+      count: z.number(),
+      percentOfFirst: z.number(),
+      dropoffCount: z.number(),
+      /** null on the last step (§7.2). */
+      dropoffPercent: z.number().nullable(),
+      isHighestDropoff: z.boolean(),
+    }),
+  ),
+  /** false when some step asked for filters that the upstream used could not apply. */
+  perStepFiltersApplied: z.boolean(),
+  source: z.enum(['export', 'insights']),
+});
+export type FunnelResponse = z.infer<typeof funnelResponseSchema>;
+
+export const eventNamesResponseSchema = z.object({ names: z.array(z.string()) });
+export type EventNamesResponse = z.infer<typeof eventNamesResponseSchema>;
+
+export const eventPropertiesQuerySchema = z.object({ event: z.string().optional() }).strict();
+export const eventPropertiesResponseSchema = z.object({
+  columns: z.array(z.string()),
+  properties: z.array(z.string()),
+});
+export type EventPropertiesResponse = z.infer<typeof eventPropertiesResponseSchema>;
+
+export const propertyValuesQuerySchema = z
+  .object({ event: z.string().min(1), property: z.string().min(1) })
+  .strict();
+export const propertyValuesResponseSchema = z.object({ values: z.array(z.string()) });
+export type PropertyValuesResponse = z.infer<typeof propertyValuesResponseSchema>;
+
+/** Reference ids are Postgres UUIDs; a malformed one would be a 500 upstream (§8), so it stops here. */
+export const referenceIdSchema = z
+  .string()
+  .regex(
+    /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+    'Not a reference id',
+  );
+
+/** The upstream Reference minus the `project` key only GET-by-id carries (§8.1). */
+export const referenceSchema = openpanelReferenceSchema;
+export type Reference = z.infer<typeof referenceSchema>;
+
+const referenceTitleSchema = z.string().trim().min(1, 'Give the reference a title').max(200);
+const referenceDatetimeSchema = z.iso.datetime({ offset: true, message: 'Pick a date and time' });
+
+export const referenceCreateSchema = z
+  .object({
+    title: referenceTitleSchema,
+    description: z.string().max(2000).optional(),
+    datetime: referenceDatetimeSchema,
+  })
+  .strict();
+export type ReferenceCreate = z.infer<typeof referenceCreateSchema>;
+
+export const referencePatchSchema = z
+  .object({
+    title: referenceTitleSchema.optional(),
+    /** null clears the description (sent upstream as "", since the server rejects null, §8.1). */
+    description: z.string().max(2000).nullable().optional(),
+    datetime: referenceDatetimeSchema.optional(),
+    /** The `updatedAt` the client loaded; a different current value answers 409 `conflict`. */
+    expectedUpdatedAt: z.string().optional(),
+  })
+  .strict();
+export type ReferencePatch = z.infer<typeof referencePatchSchema>;
+
+export const referencesResponseSchema = z.object({ references: z.array(referenceSchema) });
+export type ReferencesResponse = z.infer<typeof referencesResponseSchema>;
+export const referenceItemResponseSchema = z.object({ reference: referenceSchema });
+export type ReferenceItemResponse = z.infer<typeof referenceItemResponseSchema>;
+
+export const shareViewSchema = z.enum(['chart', 'funnel']);
+export type ShareView = z.infer<typeof shareViewSchema>;
+
+export const shareLinkCreateSchema = z
+  .object({
+    view: shareViewSchema,
+    projectId: projectIdSchema,
+    /** The exact query string the shared page sends to `/api/projects/:projectId/<view>`. */
+    search: z.string().max(4000),
+    /** Lifetime in hours; 7 days by default. */
+    ttlHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .optional(),
+  })
+  .strict();
+export type ShareLinkCreate = z.infer<typeof shareLinkCreateSchema>;
+
+export const shareLinkResponseSchema = z.object({
+  token: z.string(),
+  url: z.string(),
+  expiresAt: z.string(),
+});
+export type ShareLinkResponse = z.infer<typeof shareLinkResponseSchema>;
+
+export const shareInfoResponseSchema = z.object({
+  view: shareViewSchema,
+  projectId: z.string(),
+  search: z.string(),
+  expiresAt: z.string(),
+});
+export type ShareInfoResponse = z.infer<typeof shareInfoResponseSchema>;

@@ -1,0 +1,53 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { BffHttpError, validationError } from './bff-http-error.ts';
+
+/** The query string as a flat object; a repeated key is a 400, so no value is silently dropped. */
+export function queryObject(c: Context): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of new URL(c.req.url).searchParams) {
+    if (key in out)
+      throw new BffHttpError(400, 'bad_request', `The parameter "${key}" is repeated`, {
+        [key]: ['Give it once'],
+      });
+    out[key] = value;
+  }
+  return out;
+}
+
+export function validQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
+  const result = schema.safeParse(queryObject(c));
+  if (!result.success) throw validationError(result.error, 'query');
+  return result.data;
+}
+
+/** JSON bodies only (a form post from another site cannot be JSON without a CORS preflight). */
+export async function validBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.toLowerCase().startsWith('application/json')) {
+    throw new BffHttpError(400, 'bad_request', 'Send the body as application/json');
+  }
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new BffHttpError(400, 'bad_request', 'The body is not valid JSON');
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) throw validationError(result.error, 'body');
+  return result.data;
+}
+
+export function validParam<T extends z.ZodType>(
+  schema: T,
+  value: string | undefined,
+  name: string,
+): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new BffHttpError(400, 'bad_request', `The ${name} is not valid`, {
+      [name]: result.error.issues.map((i) => i.message),
+    });
+  }
+  return result.data;
+}

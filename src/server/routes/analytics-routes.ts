@@ -1,0 +1,61 @@
+import type { Hono } from 'hono';
+import { chartQuerySchema, eventsQuerySchema, funnelQuerySchema } from '../../contract/bff-api.ts';
+import { chartsResponseSchema } from '../../contract/openpanel-charts.ts';
+import { exportEventsResponseSchema } from '../../contract/openpanel-events.ts';
+import type { BffDeps, BffEnv } from '../bff-deps.ts';
+import { requireRead } from '../http/access-guard.ts';
+import { projectParam } from '../http/project-param.ts';
+import { validQuery } from '../http/request-input.ts';
+import { chartUpstreamQuery } from '../mappers/chart-upstream-query.ts';
+import { eventsUpstreamQuery } from '../mappers/events-upstream-query.ts';
+import { parseUpstream } from '../upstream/parse-upstream.ts';
+import { createFunnelAdapter } from '../upstream/funnel-adapter.ts';
+
+/** Chart, event page and funnel: validate → one pure mapper → upstream → parsed with the contract. */
+export function registerAnalyticsRoutes(app: Hono<BffEnv>, deps: BffDeps): void {
+  const funnels = createFunnelAdapter(deps.upstream);
+  const context = (projectId: string) => ({
+    projectId,
+    timezone: deps.env.OPENPANEL_TIMEZONE,
+    now: deps.clock.now(),
+  });
+
+  app.get('/api/projects/:projectId/chart', async (c) => {
+    requireRead(c, deps, c.req.param('projectId'), 'chart');
+    const query = validQuery(c, chartQuerySchema);
+    const projectId = await projectParam(c, deps);
+    const body = await deps.upstream.request(
+      {
+        method: 'GET',
+        path: '/export/charts',
+        query: chartUpstreamQuery(query, context(projectId)),
+        group: 'export',
+      },
+      c.get('stats'),
+    );
+    return c.json(parseUpstream(chartsResponseSchema, body));
+  });
+
+  app.get('/api/projects/:projectId/events', async (c) => {
+    requireRead(c, deps);
+    const query = validQuery(c, eventsQuerySchema);
+    const projectId = await projectParam(c, deps);
+    const body = await deps.upstream.request(
+      {
+        method: 'GET',
+        path: '/export/events',
+        query: eventsUpstreamQuery(query, context(projectId)),
+        group: 'export',
+      },
+      c.get('stats'),
+    );
+    return c.json(parseUpstream(exportEventsResponseSchema, body));
+  });
+
+  app.get('/api/projects/:projectId/funnel', async (c) => {
+    requireRead(c, deps, c.req.param('projectId'), 'funnel');
+    const query = validQuery(c, funnelQuerySchema);
+    const projectId = await projectParam(c, deps);
+    return c.json(await funnels.run(query, context(projectId), c.get('stats')));
+  });
+}

@@ -1,0 +1,198 @@
+import type { Clock } from './clock.ts';
+import { createResponseCache } from './response-cache.ts';
+import type { RequestStats } from './request-stats.ts';
+import { parseRetryAfter, retryDelayMs } from './retry-delay.ts';
+import { UpstreamError } from './upstream-error.ts';
+import type { LimitGroup, UpstreamLimiter } from './upstream-limiter.ts';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface UpstreamRequest {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** A fixed path built by the BFF (dynamic segments already encoded), e.g. `/export/charts`. */
+  path: string;
+  query?: [string, string][];
+  body?: unknown;
+  group: LimitGroup;
+}
+
+export interface UpstreamClientOptions {
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  fetch: FetchLike;
+  clock: Clock;
+  limiter: UpstreamLimiter;
+  timeoutMs: number;
+  cacheTtlMs: number;
+  maxRetries?: number;
+  max429Retries?: number;
+  random?: () => number;
+}
+
+/** The canonical form of a request: method, path and the query pairs sorted, so key order never matters. */
+export function canonicalRequestKey(
+  req: Pick<UpstreamRequest, 'method' | 'path' | 'query'>,
+): string {
+  const query = [...(req.query ?? [])]
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .sort()
+    .join('&');
+  return `${req.method} ${req.path}${query ? `?${query}` : ''}`;
+}
+
+/**
+ * The only code that holds the OpenPanel credentials. GETs are cached, coalesced and retried (network errors
+ * and 5xx, with backoff and jitter); nothing is retried blindly except after a 429, which the upstream sends
+ * before it validates or runs anything (§1.1, §3), so even a write is safe to repeat then.
+ */
+export function createUpstreamClient(options: UpstreamClientOptions) {
+  const { clock, limiter } = options;
+  const base = new URL(options.baseUrl);
+  const basePath = base.pathname.replace(/\/+$/, '');
+  const maxRetries = options.maxRetries ?? 3;
+  const max429Retries = options.max429Retries ?? 2;
+  const random = options.random ?? Math.random;
+  const cache = createResponseCache<unknown>(clock, options.cacheTtlMs);
+
+  async function sendOnce(req: UpstreamRequest, stats: RequestStats): Promise<Response> {
+    stats.limiterWaitMs += await limiter.acquire(
+      req.group,
+      req.method === 'GET' ? 'read' : 'write',
+    );
+    const url = new URL(base.origin);
+    url.pathname = basePath + req.path;
+    for (const [k, v] of req.query ?? []) url.searchParams.append(k, v);
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'openpanel-client-id': options.clientId,
+      'openpanel-client-secret': options.clientSecret,
+    };
+    // The manage API rejects a JSON content type without a body (§8), so the header goes only with one.
+    if (req.body !== undefined) headers['content-type'] = 'application/json';
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+    timer.unref?.();
+    const started = performance.now();
+    stats.upstreamCalls += 1;
+    try {
+      const response = await options.fetch(url.toString(), {
+        method: req.method,
+        headers,
+        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        signal: controller.signal,
+      });
+      // Read the body inside the timeout too: a stalled body is as bad as a stalled connect.
+      const text = await response.text();
+      return new Response(text, { status: response.status, headers: response.headers });
+    } catch (error) {
+      if (controller.signal.aborted) {
+        throw new UpstreamError(
+          'timeout',
+          `OpenPanel did not answer within ${options.timeoutMs} ms`,
+        );
+      }
+      throw new UpstreamError('network', `OpenPanel is unreachable (${(error as Error).name})`);
+    } finally {
+      clearTimeout(timer);
+      stats.upstreamMs += performance.now() - started;
+    }
+  }
+
+  async function perform(req: UpstreamRequest, stats: RequestStats): Promise<unknown> {
+    const idempotent = req.method === 'GET';
+    let failures = 0;
+    let limited = 0;
+    for (;;) {
+      let response: Response;
+      try {
+        response = await sendOnce(req, stats);
+      } catch (error) {
+        if (
+          idempotent &&
+          error instanceof UpstreamError &&
+          error.kind === 'network' &&
+          failures < maxRetries
+        ) {
+          failures += 1;
+          await clock.sleep(retryDelayMs(failures, random));
+          continue;
+        }
+        throw error;
+      }
+      if (response.status === 429) {
+        const seconds = parseRetryAfter(response.headers.get('retry-after'), clock.now()) ?? 10;
+        limiter.blockUntil(clock.now() + seconds * 1000);
+        if (limited < max429Retries && seconds <= 30) {
+          limited += 1;
+          continue; // the limiter holds the retry until retry-after has passed
+        }
+        throw new UpstreamError(
+          'rate_limited',
+          'OpenPanel is rate limiting this dashboard',
+          429,
+          seconds,
+        );
+      }
+      if (response.status >= 500 && idempotent && failures < maxRetries) {
+        failures += 1;
+        await clock.sleep(retryDelayMs(failures, random));
+        continue;
+      }
+      return parseBody(response);
+    }
+  }
+
+  return {
+    async request(req: UpstreamRequest, stats: RequestStats): Promise<unknown> {
+      if (req.method !== 'GET') {
+        const result = await perform(req, stats);
+        // A write to references makes every cached reference read stale.
+        if (req.path.startsWith('/manage/references')) cache.invalidate('GET /manage/references');
+        return result;
+      }
+      return cache.get(
+        canonicalRequestKey(req),
+        () => perform(req, stats),
+        (source) => {
+          if (stats.cache === 'none' || source !== 'hit') stats.cache = source;
+        },
+      );
+    },
+    /** Bypasses the cache, for reads that must be current (the conflict check before a reference PATCH). */
+    fresh(req: UpstreamRequest, stats: RequestStats): Promise<unknown> {
+      return perform(req, stats);
+    },
+    invalidate: (prefix: string) => cache.invalidate(prefix),
+  };
+}
+export type UpstreamClient = ReturnType<typeof createUpstreamClient>;
+
+/** 2xx bodies come back parsed; anything else becomes an UpstreamError carrying the upstream's message. */
+async function parseBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = text === '' ? null : JSON.parse(text);
+  } catch {
+    // Production 500s are the plain text `Internal server error` (§1.3).
+  }
+  if (response.ok) {
+    if (typeof body === 'string')
+      throw new UpstreamError(
+        'invalid_response',
+        'OpenPanel answered with a body that is not JSON',
+        response.status,
+      );
+    return body;
+  }
+  const message =
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as { message?: unknown }).message === 'string'
+      ? (body as { message: string }).message
+      : typeof body === 'string' && body.length > 0 && body.length < 300
+        ? body
+        : `HTTP ${response.status}`;
+  throw new UpstreamError('status', message, response.status);
+}
