@@ -6,15 +6,32 @@ import { existsSync } from 'node:fs';
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+const baseURL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100';
+
 export default defineConfig({
   testDir: 'e2e',
+  // Not the default test-results/: Playwright empties its output folder, which also holds unit.json.
+  outputDir: 'test-results/playwright',
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
-  globalSetup: './e2e/global-setup.ts',
+  // The emulator (fixed clock, seeded data, faults on) and the BFF serving dist/ on :3100; `npm run build`
+  // must have run first. An E2E_BASE_URL points the specs at a server started elsewhere instead.
+  webServer: process.env.E2E_BASE_URL
+    ? undefined
+    : {
+        command: 'npx tsx e2e/serve-e2e.ts',
+        url: `${baseURL}/healthz`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 120_000,
+        // The BFF logs one line per request; only its errors are worth showing.
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
   use: {
-    baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100',
+    baseURL,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath,

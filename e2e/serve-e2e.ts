@@ -1,0 +1,53 @@
+/**
+ * The e2e stack, started by Playwright's `webServer`: the built-in emulator (small seeded data set, fixed
+ * clock, faults switchable) and the BFF on :3100 pointed at it, serving the built SPA from dist/.
+ */
+import { existsSync } from 'node:fs';
+import { startEmulator } from '../src/emulator/start-emulator.ts';
+import { startServer } from '../src/server/start-server.ts';
+
+/** A fixed "now" so every run sees the same data and ranges. */
+const E2E_NOW = '2026-11-20T12:00:00.000Z';
+const PORT = process.env.E2E_PORT ?? '3100';
+const TIME_ZONE = 'Europe/Stockholm';
+
+if (!existsSync('dist/index.html')) {
+  console.error('serve-e2e: dist/index.html is missing. Run `npm run build` first.');
+  process.exit(1);
+}
+
+const emulator = await startEmulator({
+  port: 0,
+  host: '127.0.0.1',
+  dataDir: ':memory:',
+  events: 20_000,
+  seed: 1,
+  // A zone with an offset, so wall-clock bucketing bugs show up (the BFF is told the same zone below).
+  timezone: TIME_ZONE,
+  now: E2E_NOW,
+  faults: true,
+});
+
+const server = await startServer({
+  OPENPANEL_API_URL: emulator.url,
+  OPENPANEL_CLIENT_ID: 'a0000000-0000-4000-8000-000000000001',
+  OPENPANEL_CLIENT_SECRET: 'demo-root-secret',
+  OPENPANEL_TIMEZONE: TIME_ZONE,
+  PORT,
+  HOST: '127.0.0.1',
+  // Fixed test-only secrets (≥ 32 characters), never used outside this process.
+  SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
+  SHARE_SECRET: 'e2e-share-secret-0123456789abcdefgh',
+});
+
+console.log(`serve-e2e: emulator ${emulator.url}, dashboard ${server.url}`);
+
+let closing = false;
+async function shutdown() {
+  if (closing) return;
+  closing = true;
+  await Promise.allSettled([server.close(), emulator.close()]);
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

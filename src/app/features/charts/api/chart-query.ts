@@ -1,0 +1,31 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { chartsResponseSchema } from '../../../../contract/openpanel-charts.ts';
+import type { chartQuerySchema } from '../../../../contract/bff-api.ts';
+import { apiFetch } from '../../../api/api-fetch.ts';
+
+/** The chart request as the URL carries it (series/breakdowns are JSON strings, §5.1). */
+export type ChartParams = z.input<typeof chartQuerySchema>;
+
+function toSearch(params: ChartParams): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined) search.set(key, value);
+  }
+  return search.toString();
+}
+
+/** `GET /api/projects/:projectId/chart`: the upstream chart answer, passed through by the BFF. */
+export function chartQuery(projectId: string, params: ChartParams) {
+  return queryOptions({
+    queryKey: ['chart', projectId, params],
+    queryFn: ({ signal }) =>
+      apiFetch(
+        `/api/projects/${encodeURIComponent(projectId)}/chart?${toSearch(params)}`,
+        chartsResponseSchema,
+        { signal },
+      ),
+    // Keep the old line on screen while a new range loads instead of blanking the chart.
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/**
+ * The `redirect` search param of /login. Only same-origin paths are accepted (`/p/demo/charts`), never
+ * `//evil.example` or `https://…`, so a crafted login link cannot send the user elsewhere (open redirect).
+ */
+export const safeRedirectSchema = z
+  .string()
+  .regex(/^\/(?![/\\])/)
+  .catch('/');
+export type SafeRedirect = z.infer<typeof safeRedirectSchema>;
