@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const baseURL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100';
+const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT ?? '3100'}`;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -11,8 +11,11 @@ const E2E_NOW = '2026-11-20T12:00:00.000Z';
 const PORT = process.env.E2E_PORT ?? '3100';
 const TIME_ZONE = 'Europe/Stockholm';
 
-if (!existsSync('dist/index.html')) {
-  console.error('serve-e2e: dist/index.html is missing. Run `npm run build` first.');
+// E2E_DIST lets several builds be tested side by side (e.g. `vite build --outDir /tmp/dist-x`).
+const DIST = process.env.E2E_DIST ?? 'dist';
+
+if (!existsSync(`${DIST}/index.html`)) {
+  console.error(`serve-e2e: ${DIST}/index.html is missing. Run \`npm run build\` first.`);
   process.exit(1);
 }
 
@@ -28,17 +31,20 @@ const emulator = await startEmulator({
   faults: true,
 });
 
-const server = await startServer({
-  OPENPANEL_API_URL: emulator.url,
-  OPENPANEL_CLIENT_ID: 'a0000000-0000-4000-8000-000000000001',
-  OPENPANEL_CLIENT_SECRET: 'demo-root-secret',
-  OPENPANEL_TIMEZONE: TIME_ZONE,
-  PORT,
-  HOST: '127.0.0.1',
-  // Fixed test-only secrets (≥ 32 characters), never used outside this process.
-  SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
-  SHARE_SECRET: 'e2e-share-secret-0123456789abcdefgh',
-});
+const server = await startServer(
+  {
+    OPENPANEL_API_URL: emulator.url,
+    OPENPANEL_CLIENT_ID: 'a0000000-0000-4000-8000-000000000001',
+    OPENPANEL_CLIENT_SECRET: 'demo-root-secret',
+    OPENPANEL_TIMEZONE: TIME_ZONE,
+    PORT,
+    HOST: '127.0.0.1',
+    // Fixed test-only secrets (≥ 32 characters), never used outside this process.
+    SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
+    SHARE_SECRET: 'e2e-share-secret-0123456789abcdefgh',
+  },
+  { distDir: DIST },
+);
 
 console.log(`serve-e2e: emulator ${emulator.url}, dashboard ${server.url}`);
 
