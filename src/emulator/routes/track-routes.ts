@@ -1,5 +1,122 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
+import { trackBodySchema } from '../../contract/openpanel-track.ts';
 import type { EmulatorContext } from '../emulator-context.ts';
+import {
+  fastifyError,
+  HandlerError,
+  handlerError,
+  internalError,
+  jsonResponse,
+  textResponse,
+  validationError,
+} from '../http/error-responses.ts';
+import { validationMessage } from '../http/validation-message.ts';
+import { detectBot } from '../track/bot-detection.ts';
+import { resolveClientIp } from '../track/client-ip.ts';
+import { authenticateTrackClient } from '../track/track-auth.ts';
+import { handleTrack, trackState } from '../track/track-ingest.ts';
 
-// Placeholder: filled in by the work on this route group.
-export function registerTrackRoutes(_app: Hono, _ctx: EmulatorContext): void {}
+type Parsed = { ok: true; value: unknown } | { ok: false; response: Response };
+
+/** Fastify's parsers: JSON, or `text/plain` as a string (which then fails validation); else 415 (§12.1). */
+async function parseTrackBody(request: Request): Promise<Parsed> {
+  const header = request.headers.get('content-type');
+  const mediaType = (header ?? '').split(';')[0]!.trim().toLowerCase();
+  const text = await request.text();
+  if (header === null) {
+    return text === ''
+      ? { ok: true, value: undefined }
+      : { ok: false, response: fastifyError(415, 'Unsupported Media Type') };
+  }
+  if (mediaType === 'text/plain') return { ok: true, value: text };
+  if (mediaType !== 'application/json') {
+    return { ok: false, response: fastifyError(415, 'Unsupported Media Type') };
+  }
+  if (text === '') {
+    const message = "Body cannot be empty when content-type is set to 'application/json'";
+    return { ok: false, response: fastifyError(400, message) };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    const message = "Body is not valid JSON but content-type is set to 'application/json'";
+    return { ok: false, response: fastifyError(400, message) };
+  }
+}
+
+const isReplay = (body: unknown) =>
+  typeof body === 'object' && body !== null && (body as { type?: unknown }).type === 'replay';
+
+/**
+ * `POST /track` in the real order (shared/openpanel-api.md §12.1): body parsing → duplicate check →
+ * validation → auth (plain-text 401s) → known-bot 202 → handler. No rate limit. The IP comes from headers
+ * only (§12.2.1); the receive time is the emulator clock.
+ */
+function trackHandler(ctx: EmulatorContext) {
+  return async (c: Context): Promise<Response> => {
+    const request = c.req.raw;
+    const receivedMs = ctx.now().getTime();
+    const ip = resolveClientIp(request.headers);
+    const parsed = await parseTrackBody(request);
+    if (!parsed.ok) return parsed.response;
+
+    const origin = request.headers.get('origin');
+    const clientIdHeader = request.headers.get('openpanel-client-id');
+    if (origin && clientIdHeader && ip && !isReplay(parsed.value)) {
+      const check = { body: parsed.value, ip, origin, clientId: clientIdHeader };
+      if (trackState(ctx).duplicates.isDuplicate(check))
+        return textResponse(200, 'Duplicate event');
+    }
+
+    // Fastify validates a missing body as null (§1.3).
+    const validated = trackBodySchema.safeParse(parsed.value === undefined ? null : parsed.value);
+    if (!validated.success) return validationError(validationMessage('body', validated.error));
+
+    let auth: Awaited<ReturnType<typeof authenticateTrackClient>>;
+    try {
+      auth = await authenticateTrackClient(ctx.db, request.headers, validated.data, ip);
+    } catch {
+      return internalError();
+    }
+    if (!auth.ok) return textResponse(401, auth.message);
+
+    // Sending any secret, even a wrong one, skips the bot check (§12.2).
+    const ua = request.headers.get('user-agent');
+    const bot = !auth.secretSent && ua ? detectBot(ua) : null;
+    if (bot) return jsonResponse(202, { bot });
+
+    try {
+      const result = await handleTrack(ctx, validated.data, {
+        projectId: auth.project.id,
+        receivedMs,
+        ip,
+        headers: request.headers,
+        secretSent: auth.secretSent,
+      });
+      return result instanceof Response ? result : jsonResponse(200, result);
+    } catch (error) {
+      if (error instanceof HandlerError) return handlerError(error.status, error.message);
+      if (process.env.EMULATOR_LOG_ERRORS !== '0') console.error('[emulator]', error);
+      return internalError();
+    }
+  };
+}
+
+/** @fastify/cors preflight: 204, the three methods, the requested headers echoed, 7 days (§12.0). */
+function preflight(c: Context): Response {
+  const headers = new Headers({
+    'access-control-allow-methods': 'GET,HEAD,POST',
+    'access-control-max-age': '604800',
+  });
+  const requested = c.req.header('access-control-request-headers');
+  if (requested) headers.set('access-control-allow-headers', requested);
+  return new Response(null, { status: 204, headers });
+}
+
+export function registerTrackRoutes(app: Hono, ctx: EmulatorContext): void {
+  const handler = trackHandler(ctx);
+  for (const path of ['/track', '/track/']) {
+    app.options(path, preflight);
+    app.post(path, handler);
+  }
+}
