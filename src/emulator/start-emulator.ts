@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { ensureDemoData } from './demo/demo-data.ts';
 import { createEmulatorApp } from './emulator-app.ts';
+import { reapSessions } from './track/track-ingest.ts';
 import type { EmulatorConfig } from './emulator-config.ts';
 import { emulatorConfig } from './emulator-config.ts';
 import type { EmulatorContext } from './emulator-context.ts';
@@ -67,6 +68,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     db.close();
     throw error;
   }
+  // Like the server's reaper cron (every 5 min, §12.8.3): sessions idle for 30 min get their session_end.
+  const reaper = setInterval(() => void reapSessions(ctx, ctx.now()).catch(() => {}), 60_000);
+  reaper.unref();
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   let closed: Promise<void> | null = null;
@@ -75,6 +79,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     port,
     ctx,
     close() {
+      clearInterval(reaper);
       closed ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive sockets would hold close() open; the emulator is going away, so drop them.
