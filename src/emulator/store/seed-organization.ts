@@ -26,17 +26,28 @@ export async function seedOrganization(db: EmulatorDb, { timezone, now }: SeedOp
      ON CONFLICT (id) DO UPDATE SET timezone = excluded.timezone`,
     [DEMO_ORGANIZATION_ID, timezone],
   );
-  const projects: [string, string, string, string[]][] = [
-    [DEMO_PROJECT_ID, 'Demo Shop', 'https://shop.example.com', ['website']],
-    [SECOND_PROJECT_ID, 'Company Blog', 'https://blog.example.com', ['website']],
+  // Project lists are newest first (§8.2): the blog is made a minute older so the shop leads the picker.
+  const projects: [string, string, string, string[], number][] = [
+    [DEMO_PROJECT_ID, 'Demo Shop', 'https://shop.example.com', ['website'], 0],
+    [SECOND_PROJECT_ID, 'Company Blog', 'https://blog.example.com', ['website'], 60_000],
   ];
   const created = now.toISOString();
-  for (const [id, name, domain, types] of projects) {
+  for (const [id, name, domain, types, age] of projects) {
+    const projectCreated = new Date(now.getTime() - age).toISOString();
     await db.run(
       `INSERT INTO projects (id, name, organization_id, types, domain, cors, created_at, updated_at)
        VALUES (?, ?, ?, ?::VARCHAR[], ?, [?]::VARCHAR[], ?::TIMESTAMP_MS, ?::TIMESTAMP_MS)
        ON CONFLICT (id) DO NOTHING`,
-      [id, name, DEMO_ORGANIZATION_ID, JSON.stringify(types), domain, domain, created, created],
+      [
+        id,
+        name,
+        DEMO_ORGANIZATION_ID,
+        JSON.stringify(types),
+        domain,
+        domain,
+        projectCreated,
+        projectCreated,
+      ],
     );
   }
   const clients = [
