@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { EmulatorContext } from './emulator-context.ts';
+import { corsPreflight } from './http/cors-preflight.ts';
 import { internalError, routeNotFound } from './http/error-responses.ts';
 import { registerExportChartsRoutes } from './routes/export-charts-routes.ts';
 import { registerExportEventsRoutes } from './routes/export-events-routes.ts';
@@ -19,6 +20,7 @@ export function createEmulatorApp(ctx: EmulatorContext, options: { faults?: bool
     c.res.headers.set('access-control-allow-origin', '*');
   });
   if (options.faults) registerFaultRoutes(app, ctx);
+  app.options('*', corsPreflight);
   registerExportEventsRoutes(app, ctx);
   registerExportChartsRoutes(app, ctx);
   registerFunnelRoutes(app, ctx);

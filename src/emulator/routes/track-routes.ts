@@ -102,21 +102,9 @@ function trackHandler(ctx: EmulatorContext) {
   };
 }
 
-/** @fastify/cors preflight: 204, the three methods, the requested headers echoed, 7 days (§12.0). */
-function preflight(c: Context): Response {
-  const headers = new Headers({
-    'access-control-allow-methods': 'GET,HEAD,POST',
-    'access-control-max-age': '604800',
-  });
-  const requested = c.req.header('access-control-request-headers');
-  if (requested) headers.set('access-control-allow-headers', requested);
-  return new Response(null, { status: 204, headers });
-}
-
 export function registerTrackRoutes(app: Hono, ctx: EmulatorContext): void {
   const handler = trackHandler(ctx);
   for (const path of ['/track', '/track/']) {
-    app.options(path, preflight);
     app.post(path, handler);
   }
 }
