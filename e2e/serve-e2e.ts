@@ -20,7 +20,9 @@ if (!existsSync(`${DIST}/index.html`)) {
 }
 
 const emulator = await startEmulator({
-  port: 0,
+  // A known port (E2E_EMULATOR_PORT, 3199 by default, as the specs assume), so specs can reach the
+  // emulator directly, e.g. to arm faults at `http://127.0.0.1:<port>/__faults`.
+  port: Number(process.env.E2E_EMULATOR_PORT ?? 3199),
   host: '127.0.0.1',
   dataDir: ':memory:',
   events: 20_000,

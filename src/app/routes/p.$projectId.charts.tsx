@@ -1,47 +1,76 @@
-import { createFileRoute } from '@tanstack/react-router';
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { configQuery } from '../features/shell/api/config-query.ts';
+import { createFileRoute, useLocation } from '@tanstack/react-router';
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import type { Reference } from '../../contract/bff-api.ts';
+import { chartBffParams } from '../features/charts/api/chart-bff-params.ts';
 import { chartQuery } from '../features/charts/api/chart-query.ts';
-import {
-  ScreenViewChart,
-  screenViewChartParams,
-} from '../features/charts/components/screen-view-chart.tsx';
+import { parseChartViewState, serializeChartViewState } from '../../contract/chart-view-state.ts';
+import type { ChartViewState } from '../../contract/chart-view-state.ts';
+import { ChartsPage } from '../features/charts/components/charts-page.tsx';
 import { referencesQuery } from '../features/references/api/references-query.ts';
+import { configQuery } from '../features/shell/api/config-query.ts';
+import { sessionQuery } from '../features/shell/api/session-query.ts';
+
+/**
+ * A share link opens this page with the BFF's own query keys (the share token is bound to that query
+ * string): `startDate`/`endDate`/`previous` are read as `from`/`to`/`compare`; series and breakdowns are
+ * already the same keys (JSON text, which the state parser reads).
+ */
+function withShareAliases(search: Record<string, unknown>): Record<string, unknown> {
+  const { startDate, endDate, previous, ...rest } = search;
+  const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : value);
+  return {
+    ...rest,
+    ...(startDate !== undefined && rest.from === undefined ? { from: day(startDate) } : {}),
+    ...(endDate !== undefined && rest.to === undefined ? { to: day(endDate) } : {}),
+    ...(previous !== undefined && rest.compare === undefined ? { compare: previous } : {}),
+  };
+}
 
 export const Route = createFileRoute('/p/$projectId/charts')({
+  // The URL is the whole chart state. Validation is tolerant (never throws); the canonical short form is
+  // what components read, and the notices are computed from the raw URL below.
+  validateSearch: (search: Record<string, unknown>) =>
+    serializeChartViewState(parseChartViewState(withShareAliases(search)).state),
+  loaderDeps: ({ search }) => ({ search }),
   // Warm the cache without awaiting: each widget shows its own skeleton and error (architecture §6).
-  loader: ({ context: { queryClient }, params: { projectId } }) => {
-    void queryClient.prefetchQuery(chartQuery(projectId, screenViewChartParams));
+  loader: ({ context: { queryClient }, params: { projectId }, deps: { search } }) => {
+    const { state } = parseChartViewState(search);
+    void queryClient.prefetchQuery(chartQuery(projectId, chartBffParams(state)));
     void queryClient.prefetchQuery(referencesQuery(projectId));
   },
-  component: ChartsPage,
+  component: ChartsRoute,
 });
 
-function ChartsPage() {
+function ChartsRoute() {
   const { projectId } = Route.useParams();
+  const search = Route.useSearch();
+  const rawSearch = useLocation({ select: (location) => location.search });
+  const navigate = Route.useNavigate();
+  const queryClient = useQueryClient();
   const { data: config } = useSuspenseQuery(configQuery());
+  const { data: session } = useSuspenseQuery(sessionQuery());
   const references = useQuery(referencesQuery(projectId));
 
+  const { state } = parseChartViewState(search);
+  const { notices } = parseChartViewState(withShareAliases(rawSearch));
+  const write = (next: ChartViewState) =>
+    void navigate({ search: serializeChartViewState(next), resetScroll: false });
+
   return (
-    <section aria-labelledby="page-title" className="space-y-6">
-      <h1 id="page-title" className="text-2xl font-bold tracking-tight">
-        Charts
-      </h1>
-      <article className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
-        <header className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 className="text-base font-semibold">Screen views · last 30 days</h2>
-          <p className="text-xs text-slate-500 dark:text-slate-400">
-            {references.isError
-              ? 'Reference markers could not be loaded.'
-              : `Times in ${config.timezone}`}
-          </p>
-        </header>
-        <ScreenViewChart
-          projectId={projectId}
-          timeZone={config.timezone}
-          references={references.data?.references ?? []}
-        />
-      </article>
-    </section>
+    <ChartsPage
+      projectId={projectId}
+      state={state}
+      notices={notices}
+      timeZone={config.timezone}
+      session={session}
+      references={references.data?.references ?? []}
+      referencesFailed={references.isError}
+      onChange={(patch) => write({ ...state, ...patch })}
+      onDismissNotices={() => write(state)}
+      onReferenceCreated={(reference: Reference) => {
+        write({ ...state, ref: reference.id });
+        void queryClient.invalidateQueries({ queryKey: referencesQuery(projectId).queryKey });
+      }}
+    />
   );
 }

@@ -7,7 +7,8 @@ import { apiFetch } from '../../../api/api-fetch.ts';
 /** The chart request as the URL carries it (series/breakdowns are JSON strings, §5.1). */
 export type ChartParams = z.input<typeof chartQuerySchema>;
 
-function toSearch(params: ChartParams): string {
+/** The exact query string sent to the BFF; share links are bound to it byte for byte. */
+export function chartSearchString(params: ChartParams): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined) search.set(key, value);
@@ -21,11 +22,11 @@ export function chartQuery(projectId: string, params: ChartParams) {
     queryKey: ['chart', projectId, params],
     queryFn: ({ signal }) =>
       apiFetch(
-        `/api/projects/${encodeURIComponent(projectId)}/chart?${toSearch(params)}`,
+        `/api/projects/${encodeURIComponent(projectId)}/chart?${chartSearchString(params)}`,
         chartsResponseSchema,
         { signal },
       ),
-    // Keep the old line on screen while a new range loads instead of blanking the chart.
+    // Keep the old chart on screen while a new query loads instead of blanking it.
     placeholderData: keepPreviousData,
   });
 }

@@ -1,0 +1,97 @@
+import type { Reference, SessionResponse } from '../../../../contract/bff-api.ts';
+import { chartBffParams } from '../api/chart-bff-params.ts';
+import { chartSearchString } from '../api/chart-query.ts';
+import { chartRangeLabel } from '../../../../contract/chart-range-label.ts';
+import type { ChartViewState } from '../../../../contract/chart-view-state.ts';
+import { describeChartView } from '../describe-chart-view.ts';
+import { ChartBuilder } from './chart-builder.tsx';
+import { ChartPanel } from './chart-panel.tsx';
+
+interface ChartsPageProps {
+  projectId: string;
+  state: ChartViewState;
+  notices: readonly string[];
+  timeZone: string;
+  session: SessionResponse;
+  references: readonly Reference[];
+  referencesFailed: boolean;
+  onChange: (patch: Partial<ChartViewState>) => void;
+  onDismissNotices: () => void;
+  onReferenceCreated: (reference: Reference) => void;
+}
+
+export function ChartsPage(props: ChartsPageProps) {
+  const { state, notices } = props;
+  const params = chartBffParams(state);
+  const canEdit = props.session.user?.role === 'editor';
+  return (
+    <section aria-labelledby="page-title" className="space-y-4">
+      <h1 id="page-title" className="text-2xl font-bold tracking-tight">
+        Charts
+      </h1>
+      {notices.length > 0 && (
+        <div
+          role="status"
+          aria-label="Link notice"
+          className="flex flex-wrap items-start gap-3 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/40 dark:text-amber-100"
+        >
+          <div className="min-w-0 flex-1">
+            <p className="font-semibold">Parts of this link were ignored</p>
+            <ul className="mt-1 list-disc pl-5">
+              {notices.map((notice) => (
+                <li key={notice} className="break-words">
+                  {notice}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <button
+            type="button"
+            onClick={props.onDismissNotices}
+            className="rounded-md border border-amber-300 px-2.5 py-1 hover:bg-amber-100 focus-visible:ring-2 focus-visible:ring-amber-500 focus-visible:outline-none dark:border-amber-800 dark:hover:bg-amber-900/40"
+          >
+            Clean up link
+          </button>
+        </div>
+      )}
+      <div className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900">
+        <ChartBuilder projectId={props.projectId} state={state} onChange={props.onChange} />
+      </div>
+      <article className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+        <header className="mb-4 space-y-1">
+          <h2 className="text-base font-semibold break-words" data-testid="chart-description">
+            {describeChartView(state)}
+          </h2>
+          {state.from !== undefined && state.to !== undefined && (
+            <button
+              type="button"
+              onClick={() =>
+                props.onChange({ from: undefined, to: undefined, interval: undefined })
+              }
+              className="text-xs font-medium text-indigo-700 hover:underline focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:text-indigo-300"
+            >
+              Switch to the live range ({chartRangeLabel(state.range)})
+            </button>
+          )}
+          <p className="text-xs text-slate-500 dark:text-slate-400">
+            {props.referencesFailed
+              ? 'Reference markers could not be loaded.'
+              : `Times in ${props.timeZone}. Click a point to add a reference.`}
+          </p>
+        </header>
+        <ChartPanel
+          projectId={props.projectId}
+          state={state}
+          params={params}
+          bffSearch={chartSearchString(params)}
+          timeZone={props.timeZone}
+          references={props.references}
+          canEdit={canEdit}
+          csrfToken={props.session.csrfToken}
+          onChange={props.onChange}
+          onReferenceCreated={props.onReferenceCreated}
+        />
+      </article>
+    </section>
+  );
+}
