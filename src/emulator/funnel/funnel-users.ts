@@ -1,82 +1,53 @@
-import type { Filter } from '../../contract/openpanel-common.ts';
-import type { FunnelGroupBy } from '../../contract/openpanel-funnel.ts';
 import type { EmulatorDb } from '../store/emulator-db.ts';
 import { SqlParams } from '../query/sql-params.ts';
-import { windowFunnelLevel, type FunnelEvent } from './window-funnel-level.ts';
-
-export interface FunnelStepInput {
-  name: string;
-  /** §6 filters on this step's events (the seed's `/export/funnel` only; insights steps have none). */
-  filters?: Filter[];
-}
-
-/** Builds the SQL of a filter list over `events e` (profiles joined as `pr` when it says so). */
-export type FilterSqlBuilder = (
-  filters: Filter[],
-  params: SqlParams,
-) => { sql: string; needsProfileJoin: boolean };
-
-export interface FunnelUsersInput {
-  projectId: string;
-  /** Inclusive bounds as UTC instants (`created_at BETWEEN start AND end`, §7.2). */
-  startUtc: Date;
-  endUtc: Date;
-  steps: FunnelStepInput[];
-  windowHours: number;
-  groupBy: FunnelGroupBy;
-  filterSql?: FilterSqlBuilder;
-}
-
-/** `users[k]` = groups whose level is at least k + 1, so counts never rise along the funnel (§7.2). */
-export function usersPerStep(levels: Iterable<number>, stepCount: number): number[] {
-  const users = Array.from({ length: stepCount }, () => 0);
-  for (const level of levels) {
-    for (let k = 0; k < level && k < stepCount; k++) users[k]! += 1;
-  }
-  return users;
-}
+import { funnelStepScanSql, type FunnelUsersInput } from './funnel-step-scan.ts';
 
 /**
- * Counts a funnel the way the server's `session_funnel` CTE does (§7.2): the project's events between the
- * bounds whose name is one of the steps (and, per step, that match its filters) are grouped by session_id
- * or profile_id — every empty id forms ONE group, exactly like ClickHouse's GROUP BY — and each group's
- * level comes from `windowFunnelLevel`. SQL only tags each row with the steps it satisfies and drops groups
- * without a step-1 event (their level is 0); the ordered matching runs in JS.
+ * Counts a funnel like ClickHouse's `windowFunnel(window, 'strict_increase')` over the server's
+ * `session_funnel` CTE (shared/openpanel-api.md §7.2), entirely in DuckDB so only the per-step counts
+ * come back (the JS reference, `countFunnelUsersReference`, turned every group into JS lists).
+ *
+ * A group reaches level k when SOME step-1 event t1 starts a chain t1 < t2 < … < tk (strictly increasing:
+ * two steps in the same millisecond never connect) with every tj ≤ t1 + window (inclusive, measured from
+ * step 1, not from the previous step). For a fixed start, taking the EARLIEST step-j event after t(j−1) is
+ * optimal, by induction: if greedy g(j−1) ≤ c(j−1) for any valid chain c, then c(j) > c(j−1) ≥ g(j−1)
+ * makes c(j) a candidate, so g(j) ≤ c(j) ≤ t1 + window — greedy never stops earlier than any chain. So
+ * each level is one ASOF join of all chains against that step's events ("the first step-j event strictly
+ * after the chain's last time, in the same group"), dropping chains whose next event is past the window:
+ * if the earliest one is too late, every later one is too.
+ *
+ * Chains that reach the same group and time at a level are interchangeable except for their start, and
+ * the latest start leaves the most room, so each level keeps one chain per (group, time) — the same
+ * dominance the JS reference uses. `users[k]` is the number of groups with a chain at level k + 1; since
+ * level k+1 chains extend level k ones, the counts never rise along the funnel.
  */
 export async function countFunnelUsers(db: EmulatorDb, input: FunnelUsersInput): Promise<number[]> {
   const params = new SqlParams();
-  let needsProfileJoin = false;
-  const maskTerms = input.steps.map((step, index) => {
-    let condition = `e.name = ${params.add(step.name)}`;
-    if (step.filters?.length && input.filterSql) {
-      const filter = input.filterSql(step.filters, params);
-      needsProfileJoin ||= filter.needsProfileJoin;
-      if (filter.sql.trim() !== '') condition += ` AND (${filter.sql})`;
-    }
-    return `CASE WHEN ${condition} THEN ${2 ** index} ELSE 0 END`;
-  });
-  const groupColumn = input.groupBy === 'profile_id' ? 'e.profile_id' : 'e.session_id';
-  const profileJoin = needsProfileJoin
-    ? 'LEFT JOIN profiles pr ON pr.project_id = e.project_id AND pr.id = e.profile_id'
-    : '';
-  const sql = `
-    WITH tagged AS (
-      SELECT ${groupColumn} AS g, epoch_ms(e.created_at)::DOUBLE AS ts, (${maskTerms.join(' + ')}) AS mask
-      FROM events e ${profileJoin}
-      WHERE e.project_id = ${params.add(input.projectId)}
-        AND e.created_at BETWEEN ${params.add(input.startUtc)} AND ${params.add(input.endUtc)}
-        AND list_contains(${params.add(input.steps.map((s) => s.name))}, e.name)
-    )
-    SELECT list(ts ORDER BY ts) AS ts, list(mask ORDER BY ts) AS masks
-    FROM tagged
-    WHERE mask > 0
-    GROUP BY g
-    HAVING bool_or(mask % 2 = 1)`;
-  const rows = await db.all<{ ts: number[]; masks: number[] }>(sql, params.values);
-  const windowMs = input.windowHours * 3_600_000;
-  const levels = rows.map((row) => {
-    const events: FunnelEvent[] = row.ts.map((ts, i) => ({ ts, mask: row.masks[i]! }));
-    return windowFunnelLevel(events, input.steps.length, windowMs);
-  });
-  return usersPerStep(levels, input.steps.length);
+  const stepCount = input.steps.length;
+  const windowMs = params.add(BigInt(input.windowHours * 3_600_000));
+  const ctes = [
+    `tagged AS MATERIALIZED (${funnelStepScanSql(input, params)})`,
+    // Level 1: every step-1 event starts a chain; t0 = its start, t = its last event. Step-1 events in
+    // the same group and millisecond are one start (DISTINCT).
+    `c1 AS (SELECT DISTINCT g, ts AS t0, ts AS t FROM tagged WHERE mask & 1 <> 0)`,
+  ];
+  for (let level = 2; level <= stepCount; level++) {
+    const bit = 2 ** (level - 1);
+    ctes.push(
+      `s${level} AS (SELECT g, ts FROM tagged WHERE mask & ${bit} <> 0)`,
+      `c${level} AS (
+        SELECT c.g, max(c.t0) AS t0, s.ts AS t
+        FROM c${level - 1} c ASOF JOIN s${level} s ON c.g = s.g AND c.t < s.ts
+        WHERE s.ts <= c.t0 + ${windowMs}
+        GROUP BY c.g, s.ts
+      )`,
+    );
+  }
+  const counts = Array.from(
+    { length: stepCount },
+    (_, i) => `(SELECT count(DISTINCT g) FROM c${i + 1})::INTEGER AS u${i + 1}`,
+  );
+  const sql = `WITH ${ctes.join(',\n')}\nSELECT ${counts.join(', ')}`;
+  const [row] = await db.all<Record<string, number>>(sql, params.values);
+  return Array.from({ length: stepCount }, (_, i) => row?.[`u${i + 1}`] ?? 0);
 }
