@@ -8,6 +8,7 @@ import { createProjectDirectory } from './project-directory.ts';
 import { systemClock } from './upstream/clock.ts';
 import { createUpstreamClient } from './upstream/upstream-client.ts';
 import { createUpstreamLimiter } from './upstream/upstream-limiter.ts';
+import { createNodeHttpTransport } from './upstream/upstream-transport.ts';
 
 /** The demo root client of the built-in emulator (documented, local only). */
 export const DEMO_ROOT_CLIENT = {
@@ -72,7 +73,7 @@ export async function startServer(
     baseUrl: upstreamUrl,
     clientId: credentials.id,
     clientSecret: credentials.secret,
-    fetch: (input, init) => fetch(input, init),
+    transport: createNodeHttpTransport(),
     clock,
     limiter: createUpstreamLimiter({ clock }),
     timeoutMs: env.UPSTREAM_TIMEOUT_MS,

@@ -69,6 +69,13 @@ export const serverEnvSchema = z
     /** The origin browsers use when the BFF sits behind a proxy (for the same-origin check on writes). */
     PUBLIC_ORIGIN: optionalText.pipe(z.url({ message: 'must be a URL' }).optional()),
     EMULATOR_DATA_DIR: optionalText,
+    /** A reverse proxy in front appends the client address to `x-forwarded-for` (login throttling). */
+    TRUST_PROXY: optionalText.pipe(
+      z
+        .enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0' })
+        .optional()
+        .transform((v) => v === '1' || v === 'true'),
+    ),
   })
   .superRefine((env, ctx) => {
     if ((env.OPENPANEL_CLIENT_ID === undefined) !== (env.OPENPANEL_CLIENT_SECRET === undefined)) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestBff, TEST_ORIGIN, type TestBff } from '../testing/test-bff.ts';
-import type { FetchLike } from '../upstream/upstream-client.ts';
+import type { FetchLike } from '../upstream/upstream-transport.ts';
 
 let bff: TestBff;
 let flaky = 0;

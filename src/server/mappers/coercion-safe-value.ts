@@ -9,6 +9,9 @@ export function coercionSafeValue(value: string): string {
     return JSON.stringify(value);
   }
   if (value === 'null') return value;
+  // Only text that starts like a JSON value (after JSON whitespace) can parse as one; checking first skips a thrown SyntaxError
+  // (slow) for the common case, plain names such as a project id or an event name.
+  if (!/^\s*[[{"\d\-tfn]/.test(value)) return value;
   try {
     JSON.parse(value);
     return JSON.stringify(value);

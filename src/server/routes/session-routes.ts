@@ -1,7 +1,8 @@
 import type { Context, Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { loginRequestSchema, type SessionResponse } from '../../contract/bff-api.ts';
-import { verifyPassword } from '../auth/password-hash.ts';
+import { authenticateLogin } from '../auth/authenticate-login.ts';
+import { createLoginThrottle } from '../auth/login-throttle.ts';
 import {
   csrfTokenFor,
   encodeSession,
@@ -12,6 +13,7 @@ import {
 import type { BffDeps, BffEnv } from '../bff-deps.ts';
 import { requireSameOrigin } from '../http/access-guard.ts';
 import { BffHttpError } from '../http/bff-http-error.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { validBody } from '../http/request-input.ts';
 
 function sessionBody(deps: BffDeps, session: SessionPayload | null): SessionResponse {
@@ -32,22 +34,13 @@ function writeCookie(c: Context, deps: BffDeps, session: SessionPayload) {
   });
 }
 
-/** A user whose password matches: named users first, then the per-role passwords (any display name). */
-async function authenticate(deps: BffDeps, username: string, password: string) {
-  if (deps.access.mode !== 'password') return null;
-  const user = deps.access.users.find((u) => u.name === username);
-  if (user)
-    return (await verifyPassword(password, user.hash))
-      ? { name: user.name, role: user.role }
-      : null;
-  for (const { role, hash } of deps.access.roleHashes) {
-    if (await verifyPassword(password, hash)) return { name: username, role };
-  }
-  return null;
-}
+/** Failed logins allowed per user name and address, and per address over all names, before backoff. */
+const FREE_PER_USER = 5;
+const FREE_PER_ADDRESS = 20;
 
 export function registerSessionRoutes(app: Hono<BffEnv>, deps: BffDeps): void {
   const ttlMs = deps.env.SESSION_TTL_HOURS * 3_600_000;
+  const throttle = createLoginThrottle({ clock: deps.clock });
 
   app.get('/api/config', (c) =>
     c.json({ mode: deps.mode, timezone: deps.env.OPENPANEL_TIMEZONE, auth: deps.access.mode }),
@@ -67,9 +60,30 @@ export function registerSessionRoutes(app: Hono<BffEnv>, deps: BffDeps): void {
   app.post('/api/session/login', async (c) => {
     requireSameOrigin(c, deps);
     const { username, password } = await validBody(c, loginRequestSchema);
-    const user = await authenticate(deps, username, password);
-    if (!user)
+    const address = clientAddress(c, deps.env.TRUST_PROXY ?? false);
+    // Per name+address, so guessing one account backs off; per address too, because with role passwords
+    // any name works and a guesser would otherwise just change the name.
+    const keys = [
+      { key: `user\n${username.toLowerCase()}\n${address}`, free: FREE_PER_USER },
+      { key: `address\n${address}`, free: FREE_PER_ADDRESS },
+    ];
+    const waitMs = throttle.waitMs(keys);
+    if (waitMs > 0) {
+      throw new BffHttpError(
+        429,
+        'rate_limited',
+        'Too many failed logins. Wait a little and try again.',
+        undefined,
+        undefined,
+        Math.ceil(waitMs / 1000),
+      );
+    }
+    const user = await authenticateLogin(deps.access, username, password);
+    if (!user) {
+      throttle.failed(keys);
       throw new BffHttpError(401, 'unauthenticated', 'The user name or password is wrong.');
+    }
+    throttle.succeeded(keys[0]!.key);
     const session = newSession(user, deps.clock.now(), ttlMs);
     writeCookie(c, deps, session);
     c.header('cache-control', 'no-store');

@@ -6,7 +6,8 @@ import type { AccessSettings } from '../auth/access-settings.ts';
 import { parseServerEnv } from '../config/server-env.ts';
 import { createBffApp } from '../create-bff-app.ts';
 import { createProjectDirectory } from '../project-directory.ts';
-import { createUpstreamClient, type FetchLike } from '../upstream/upstream-client.ts';
+import { createUpstreamClient } from '../upstream/upstream-client.ts';
+import type { FetchLike } from '../upstream/upstream-transport.ts';
 import { createUpstreamLimiter } from '../upstream/upstream-limiter.ts';
 import { createVirtualClock } from './virtual-clock.ts';
 

@@ -3,9 +3,13 @@ import { createResponseCache } from './response-cache.ts';
 import type { RequestStats } from './request-stats.ts';
 import { parseRetryAfter, retryDelayMs } from './retry-delay.ts';
 import { UpstreamError } from './upstream-error.ts';
-import type { LimitGroup, UpstreamLimiter } from './upstream-limiter.ts';
-
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+import {
+  fetchTransport,
+  type FetchLike,
+  type UpstreamReply,
+  type UpstreamTransport,
+} from './upstream-transport.ts';
+import { rateLimitHeadersOf, type LimitGroup, type UpstreamLimiter } from './upstream-limiter.ts';
 
 export interface UpstreamRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -20,7 +24,9 @@ export interface UpstreamClientOptions {
   baseUrl: string;
   clientId: string;
   clientSecret: string;
-  fetch: FetchLike;
+  /** The transport, normally createNodeHttpTransport(); or a fetch function (tests). */
+  transport?: UpstreamTransport;
+  fetch?: FetchLike;
   clock: Clock;
   limiter: UpstreamLimiter;
   timeoutMs: number;
@@ -54,8 +60,10 @@ export function createUpstreamClient(options: UpstreamClientOptions) {
   const max429Retries = options.max429Retries ?? 2;
   const random = options.random ?? Math.random;
   const cache = createResponseCache<unknown>(clock, options.cacheTtlMs);
+  const transport =
+    options.transport ?? fetchTransport(options.fetch ?? ((input, init) => fetch(input, init)));
 
-  async function sendOnce(req: UpstreamRequest, stats: RequestStats): Promise<Response> {
+  async function sendOnce(req: UpstreamRequest, stats: RequestStats): Promise<UpstreamReply> {
     stats.limiterWaitMs += await limiter.acquire(
       req.group,
       req.method === 'GET' ? 'read' : 'write',
@@ -70,31 +78,24 @@ export function createUpstreamClient(options: UpstreamClientOptions) {
     };
     // The manage API rejects a JSON content type without a body (§8), so the header goes only with one.
     if (req.body !== undefined) headers['content-type'] = 'application/json';
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-    timer.unref?.();
     const started = performance.now();
+    const sentAt = clock.now();
     stats.upstreamCalls += 1;
     try {
-      const response = await options.fetch(url.toString(), {
+      const reply = await transport(url.toString(), {
         method: req.method,
         headers,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
-        signal: controller.signal,
+        timeoutMs: options.timeoutMs,
       });
-      // Read the body inside the timeout too: a stalled body is as bad as a stalled connect.
-      const text = await response.text();
-      return new Response(text, { status: response.status, headers: response.headers });
+      const window = rateLimitHeadersOf(reply.headers);
+      if (window) limiter.sync(window, sentAt);
+      return reply;
     } catch (error) {
-      if (controller.signal.aborted) {
-        throw new UpstreamError(
-          'timeout',
-          `OpenPanel did not answer within ${options.timeoutMs} ms`,
-        );
-      }
-      throw new UpstreamError('network', `OpenPanel is unreachable (${(error as Error).name})`);
+      throw error instanceof UpstreamError
+        ? error
+        : new UpstreamError('network', `OpenPanel is unreachable (${(error as Error).name})`);
     } finally {
-      clearTimeout(timer);
       stats.upstreamMs += performance.now() - started;
     }
   }
@@ -104,7 +105,7 @@ export function createUpstreamClient(options: UpstreamClientOptions) {
     let failures = 0;
     let limited = 0;
     for (;;) {
-      let response: Response;
+      let response: UpstreamReply;
       try {
         response = await sendOnce(req, stats);
       } catch (error) {
@@ -169,15 +170,16 @@ export function createUpstreamClient(options: UpstreamClientOptions) {
 export type UpstreamClient = ReturnType<typeof createUpstreamClient>;
 
 /** 2xx bodies come back parsed; anything else becomes an UpstreamError carrying the upstream's message. */
-async function parseBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+function parseBody(response: UpstreamReply): unknown {
+  const { text } = response;
+  const ok = response.status >= 200 && response.status < 300;
   let body: unknown = text;
   try {
     body = text === '' ? null : JSON.parse(text);
   } catch {
     // Production 500s are the plain text `Internal server error` (§1.3).
   }
-  if (response.ok) {
+  if (ok) {
     if (typeof body === 'string')
       throw new UpstreamError(
         'invalid_response',

@@ -11,6 +11,10 @@ import type { Clock } from './clock.ts';
  *   burst of chart requests a write can only fit in a fresh window, and there it is dispatched before any
  *   queued read instead of waiting behind hundreds of them.
  * - After a 429 (another BFF instance sharing the client id), `blockUntil` holds everything until retry-after.
+ * - Every answer carries the upstream's own view of the window (`x-ratelimit-remaining` / `-reset`, §3);
+ *   `sync` adopts it whenever it is stricter than ours, because other processes (or this one before a
+ *   restart) may have used the same client id: our count never stays below the upstream's, and our window
+ *   never closes before the upstream's does.
  */
 export type LimitGroup = 'export' | 'insights' | 'manage';
 export type LimitPriority = 'write' | 'read';
@@ -29,6 +33,28 @@ interface Waiter {
   resolve: (waitedMs: number) => void;
 }
 
+/** The upstream's `x-ratelimit-limit`, `-remaining` and `-reset` (seconds) of one answer (§3). */
+export interface RateLimitHeaders {
+  limit: number;
+  remaining: number;
+  reset: number;
+}
+
+/** The three headers, or null when an answer does not carry all of them as whole numbers. */
+export function rateLimitHeadersOf(headers: {
+  get(name: string): string | null;
+}): RateLimitHeaders | null {
+  const read = (name: string) => {
+    const value = headers.get(name)?.trim() ?? '';
+    return /^\d+$/.test(value) ? Number(value) : null;
+  };
+  const limit = read('x-ratelimit-limit');
+  const remaining = read('x-ratelimit-remaining');
+  const reset = read('x-ratelimit-reset');
+  if (limit === null || remaining === null || reset === null) return null;
+  return { limit, remaining, reset };
+}
+
 export interface UpstreamLimiterOptions {
   clock: Clock;
   windowMs?: number;
@@ -43,6 +69,8 @@ export function createUpstreamLimiter({
   limits = UPSTREAM_GROUP_MAX,
 }: UpstreamLimiterOptions) {
   let windowStart: number | null = null;
+  /** When our window closes; normally windowStart + windowMs + guardMs, later after a `sync`. */
+  let windowEnd = 0;
   let count = 0;
   let blockedUntil = 0;
   let seq = 0;
@@ -62,8 +90,9 @@ export function createUpstreamLimiter({
     const now = clock.now();
     if (waiters.length === 0) return;
     if (blockedUntil > now) return scheduleWake(blockedUntil);
-    if (windowStart === null || now >= windowStart + windowMs + guardMs) {
+    if (windowStart === null || now >= windowEnd) {
       windowStart = now;
+      windowEnd = now + windowMs + guardMs;
       count = 0;
     }
     // Writes first, then arrival order; a waiter whose group max is reached stays queued for the next window.
@@ -78,7 +107,7 @@ export function createUpstreamLimiter({
         waiter.resolve(now - waiter.enqueuedAt);
       } else i += 1;
     }
-    if (waiters.length > 0) scheduleWake(windowStart + windowMs + guardMs);
+    if (waiters.length > 0) scheduleWake(windowEnd);
   }
 
   return {
@@ -94,8 +123,22 @@ export function createUpstreamLimiter({
       blockedUntil = Math.max(blockedUntil, until);
       windowStart = null;
     },
+    /**
+     * Aligns the window with the rate-limit headers of an answer to a request sent at `sentAt` (epoch ms).
+     * An answer to a request sent before our current window opened describes an older upstream window and
+     * is ignored. `reset` is rounded UP to whole seconds upstream, so `now + reset s` is the latest the
+     * upstream window can end: a safe end for ours. With `remaining` 0 the upstream count is only known to
+     * be at least `limit` (the answering group's max; §3 reports max(0, max − count)).
+     */
+    sync(headers: RateLimitHeaders, sentAt: number) {
+      if (windowStart === null || sentAt < windowStart) return;
+      const upstreamCount =
+        headers.remaining > 0 ? headers.limit - headers.remaining : headers.limit;
+      count = Math.max(count, upstreamCount);
+      windowEnd = Math.max(windowEnd, clock.now() + headers.reset * 1000);
+    },
     /** For tests and /readyz diagnostics. */
-    snapshot: () => ({ windowStart, count, queued: waiters.length, blockedUntil }),
+    snapshot: () => ({ windowStart, windowEnd, count, queued: waiters.length, blockedUntil }),
   };
 }
 export type UpstreamLimiter = ReturnType<typeof createUpstreamLimiter>;

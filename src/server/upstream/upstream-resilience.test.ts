@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestBff, type TestBff } from '../testing/test-bff.ts';
-import type { FetchLike } from './upstream-client.ts';
+import type { FetchLike } from './upstream-transport.ts';
 
 let bff: TestBff;
 afterEach(async () => bff?.close());
