@@ -13,6 +13,8 @@ describe('emulatorConfig', () => {
       now: undefined,
       faults: false,
       exportFunnel: true,
+      simulator: true,
+      simulatorRate: 4,
     });
     expect(DEFAULT_DATA_DIR.endsWith('/.data/emulator')).toBe(true);
   });
@@ -40,6 +42,8 @@ describe('emulatorConfig', () => {
       now: '2026-08-22T12:00:00.000Z',
       faults: true,
       exportFunnel: false,
+      simulator: false,
+      simulatorRate: 4,
     });
   });
 

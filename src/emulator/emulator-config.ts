@@ -30,6 +30,15 @@ const flag = (fallback: boolean) =>
       .transform((v) => (v === undefined ? fallback : v === '1' || v === 'true')),
   );
 
+/** Like `flag`, but unset stays undefined: the default depends on another setting. */
+const optionalFlag = () =>
+  setting().pipe(
+    z
+      .enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0' })
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
+  );
+
 const isTimeZone = (tz: string) => {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
@@ -60,6 +69,8 @@ export const emulatorEnvSchema = z
     ),
     EMULATOR_FAULTS: flag(false),
     EMULATOR_EXPORT_FUNNEL: flag(true),
+    EMULATOR_SIMULATOR: optionalFlag(),
+    EMULATOR_SIMULATOR_RATE: wholeNumber(4, 0, 600),
   })
   .transform((env) => ({
     port: env.EMULATOR_PORT,
@@ -73,6 +84,13 @@ export const emulatorEnvSchema = z
     now: env.EMULATOR_NOW,
     faults: env.EMULATOR_FAULTS,
     exportFunnel: env.EMULATOR_EXPORT_FUNNEL,
+    /**
+     * Live demo traffic through /track (demo/traffic-simulator.ts). On by default only with a real clock:
+     * under a fixed EMULATOR_NOW every simulated event would land on the same instant.
+     */
+    simulator: env.EMULATOR_SIMULATOR ?? env.EMULATOR_NOW === undefined,
+    /** Simulated visits per minute, averaged over the day (more by day, fewer at night). */
+    simulatorRate: env.EMULATOR_SIMULATOR_RATE,
   }));
 
 export type EmulatorConfig = z.output<typeof emulatorEnvSchema>;

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { ensureDemoData } from './demo/demo-data.ts';
+import { createTrafficSimulator } from './demo/traffic-simulator.ts';
 import { createEmulatorApp } from './emulator-app.ts';
 import { reapSessions } from './track/track-ingest.ts';
 import type { EmulatorConfig } from './emulator-config.ts';
@@ -32,6 +33,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   if (fixedNow !== null && Number.isNaN(fixedNow.getTime())) {
     throw new Error(`startEmulator: "now" is not a date: ${config.now}`);
   }
+  // The defaults above assume a real clock; a caller that fixes the clock but says nothing about the
+  // simulator gets none (tests, e2e): see emulatorEnvSchema.
+  const simulatorOn = overrides.simulator ?? fixedNow === null;
   const now = () => (fixedNow === null ? new Date() : new Date(fixedNow.getTime()));
 
   const db = await openEmulatorDb(config.dataDir);
@@ -71,6 +75,17 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   // Like the server's reaper cron (every 5 min, §12.8.3): sessions idle for 30 min get their session_end.
   const reaper = setInterval(() => void reapSessions(ctx, ctx.now()).catch(() => {}), 60_000);
   reaper.unref();
+  const simulator = simulatorOn
+    ? createTrafficSimulator({
+        request: (path, init) => app.request(path, init),
+        now: () => ctx.now(),
+        seed: config.seed,
+        ratePerMinute: config.simulatorRate,
+        timezone: config.timezone,
+        log,
+      })
+    : null;
+  simulator?.start();
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   let closed: Promise<void> | null = null;
@@ -80,11 +95,15 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     ctx,
     close() {
       clearInterval(reaper);
-      closed ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive sockets would hold close() open; the emulator is going away, so drop them.
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      }).then(() => db.close());
+      closed ??= Promise.all([
+        // Let a simulator tick in flight finish its inserts before the database goes.
+        simulator?.stop(),
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive sockets would hold close() open; the emulator is going away, so drop them.
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        }),
+      ]).then(() => db.close());
       return closed;
     },
   };
