@@ -8,6 +8,7 @@ import { registerFaultRoutes } from './routes/fault-routes.ts';
 import { registerFunnelRoutes } from './routes/funnel-routes.ts';
 import { registerImportRoutes } from './routes/import-routes.ts';
 import { registerInsightsEventsRoutes } from './routes/insights-events-routes.ts';
+import { registerInsightsMetricsRoutes } from './routes/insights-metrics-routes.ts';
 import { registerManageRoutes } from './routes/manage-routes.ts';
 import { registerTrackRoutes } from './routes/track-routes.ts';
 
@@ -25,6 +26,7 @@ export function createEmulatorApp(ctx: EmulatorContext, options: { faults?: bool
   registerExportChartsRoutes(app, ctx);
   registerFunnelRoutes(app, ctx);
   registerInsightsEventsRoutes(app, ctx);
+  registerInsightsMetricsRoutes(app, ctx);
   registerManageRoutes(app, ctx);
   registerImportRoutes(app, ctx);
   registerTrackRoutes(app, ctx);

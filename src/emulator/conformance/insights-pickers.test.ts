@@ -90,9 +90,8 @@ describe('§9 pickers and live', () => {
     expect(await text('/insights/demo/live')).toEqual([200, '{"visitors":1}']);
   });
 
-  // §9.6 / §10 item 11: the headline-metrics route is not served by the emulator yet (src/emulator/insights/
-  // is owned by another engineer). Flip to `it` once it exists.
-  it.fails('metrics exists and answers {metrics, series}', async () => {
+  // §9.6 / §10 item 11 (its numbers are pinned in routes/insights-metrics-routes.test.ts).
+  it('metrics exists and answers {metrics, series}', async () => {
     const [status, body] = await text('/insights/demo/metrics?range=today');
     expect(status).toBe(200);
     expect(Object.keys(JSON.parse(body) as object)).toEqual(['metrics', 'series']);
