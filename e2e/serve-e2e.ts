@@ -2,6 +2,7 @@
  * The e2e stack, started by Playwright's `webServer`: the built-in emulator (small seeded data set, fixed
  * clock, faults switchable) and the BFF on :3100 pointed at it, serving the built SPA from dist/.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { startEmulator } from '../src/emulator/start-emulator.ts';
 import { startServer } from '../src/server/start-server.ts';
@@ -33,6 +34,38 @@ const emulator = await startEmulator({
   faults: true,
 });
 
+// E2E_PASSWORD_PORT: a second BFF on the same emulator in PASSWORD mode, for specs that need logins (share
+// links opened without a session). Started before the first BFF, whose /healthz Playwright waits for, so it
+// is up by the time specs run. SHARE_SECRET equals the first BFF's, so a link made on either opens on both.
+const PASSWORD_PORT = process.env.E2E_PASSWORD_PORT;
+let passwordServer: { url: string; close(): Promise<void> } | null = null;
+if (PASSWORD_PORT) {
+  // The documented way to make a hash (scripts/hash-password.ts reads the password from stdin). The
+  // credentials are test-only: `editor` / `e2e-editor-password`, as e2e/share-password.spec.ts uses them.
+  const editorHash = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/hash-password.ts'],
+    { input: 'e2e-editor-password\n', stdio: ['pipe', 'pipe', 'ignore'] },
+  )
+    .toString()
+    .trim();
+  passwordServer = await startServer(
+    {
+      OPENPANEL_API_URL: emulator.url,
+      OPENPANEL_CLIENT_ID: 'a0000000-0000-4000-8000-000000000001',
+      OPENPANEL_CLIENT_SECRET: 'demo-root-secret',
+      OPENPANEL_TIMEZONE: TIME_ZONE,
+      PORT: PASSWORD_PORT,
+      HOST: '127.0.0.1',
+      DASHBOARD_USERS: `editor:editor:${editorHash}`,
+      SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
+      SHARE_SECRET: 'e2e-share-secret-0123456789abcdefgh',
+    },
+    { distDir: DIST, log: () => {} },
+  );
+  console.log(`serve-e2e: password-mode dashboard ${passwordServer.url}`);
+}
+
 const server = await startServer(
   {
     OPENPANEL_API_URL: emulator.url,
@@ -54,7 +87,7 @@ let closing = false;
 async function shutdown() {
   if (closing) return;
   closing = true;
-  await Promise.allSettled([server.close(), emulator.close()]);
+  await Promise.allSettled([server.close(), emulator.close(), passwordServer?.close()]);
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown());

@@ -83,6 +83,20 @@ describe('apiFetch', () => {
     await apiFetch('/api/x', okSchema, { method: 'POST', body: { a: 1 }, csrfToken: 'tok' });
     expect(seen).toEqual(['application/json', 'tok', { a: 1 }]);
   });
+
+  it('sends extra headers (a share token) but keeps its own accept header', async () => {
+    let seen: [string | null, string | null] | undefined;
+    server.use(
+      http.get('*/api/x', ({ request }) => {
+        seen = [request.headers.get('x-share-token'), request.headers.get('accept')];
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+    await apiFetch('/api/x', okSchema, {
+      headers: { 'X-Share-Token': 'abc.def', Accept: 'text/html' },
+    });
+    expect(seen).toEqual(['abc.def', 'application/json']);
+  });
 });
 
 describe('shouldRetry', () => {

@@ -42,7 +42,21 @@ export interface ApiFetchInit {
   body?: unknown;
   /** Sent as `x-csrf-token` on writes (the BFF rejects writes without it). */
   csrfToken?: string | null;
+  /**
+   * Extra request headers, e.g. `x-share-token` for a read-only share link. They cannot replace the
+   * headers this module owns (`accept`, `content-type`, `x-csrf-token`).
+   */
+  headers?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
+}
+
+/**
+ * A share link's grant as the SPA uses it: the signed token (sent as `x-share-token`) and the exact BFF
+ * query string it was issued for (the BFF refuses any other query with it).
+ */
+export interface ShareAccess {
+  token: string;
+  search: string;
 }
 
 /** Turns `/api/...` into an absolute URL: Node's fetch (used by jsdom tests) rejects relative URLs. */
@@ -69,7 +83,11 @@ export async function apiFetch<T>(
   schema: z.ZodType<T>,
   init: ApiFetchInit = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // Lower-cased first, so a caller's `Accept` cannot sneak in beside ours as a second value.
+  const headers: Record<string, string> = Object.fromEntries(
+    Object.entries(init.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+  );
+  headers.accept = 'application/json';
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   if (init.csrfToken) headers['x-csrf-token'] = init.csrfToken;
 

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { chartsResponseSchema } from '../../../../contract/openpanel-charts.ts';
 import type { chartQuerySchema } from '../../../../contract/bff-api.ts';
 import { apiFetch } from '../../../api/api-fetch.ts';
+import type { ShareAccess } from '../../../api/api-fetch.ts';
 
 /** The chart request as the URL carries it (series/breakdowns are JSON strings, §5.1). */
 export type ChartParams = z.input<typeof chartQuerySchema>;
@@ -16,15 +17,19 @@ export function chartSearchString(params: ChartParams): string {
   return search.toString();
 }
 
-/** `GET /api/projects/:projectId/chart`: the upstream chart answer, passed through by the BFF. */
-export function chartQuery(projectId: string, params: ChartParams) {
+/**
+ * `GET /api/projects/:projectId/chart`: the upstream chart answer, passed through by the BFF. With `share`
+ * (a read-only share link, no session) the request is the token's own query string, sent with the token:
+ * the BFF grants exactly that request, so it is never rebuilt from `params`.
+ */
+export function chartQuery(projectId: string, params: ChartParams, share?: ShareAccess) {
   return queryOptions({
-    queryKey: ['chart', projectId, params],
+    queryKey: share ? ['chart', projectId, params, share] : ['chart', projectId, params],
     queryFn: ({ signal }) =>
       apiFetch(
-        `/api/projects/${encodeURIComponent(projectId)}/chart?${chartSearchString(params)}`,
+        `/api/projects/${encodeURIComponent(projectId)}/chart?${share ? share.search : chartSearchString(params)}`,
         chartsResponseSchema,
-        { signal },
+        share ? { signal, headers: { 'x-share-token': share.token } } : { signal },
       ),
     // Keep the old chart on screen while a new query loads instead of blanking it.
     placeholderData: keepPreviousData,

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Reference } from '../../../../contract/bff-api.ts';
 import { ApiError } from '../../../api/api-fetch.ts';
+import type { ShareAccess } from '../../../api/api-fetch.ts';
 import { chartQuery } from '../api/chart-query.ts';
 import type { ChartParams } from '../api/chart-query.ts';
 import { chartPanelData } from '../chart-panel-data.ts';
@@ -33,12 +34,14 @@ interface ChartPanelProps {
   csrfToken: string | null;
   onChange: (patch: Partial<ChartViewState>) => void;
   onReferenceCreated: (reference: Reference) => void;
+  /** Read-only share link: the chart is fetched with the token, and nothing can be created from it. */
+  share?: ShareAccess | undefined;
 }
 
 /** The chart widget: its own query, skeleton on first load, busy hint on refetch, error, empty, data. */
 export function ChartPanel(props: ChartPanelProps) {
   const { projectId, state, params, timeZone, references, onChange } = props;
-  const chart = useQuery(chartQuery(projectId, params));
+  const chart = useQuery(chartQuery(projectId, params, props.share));
   const [plotWidth, setPlotWidth] = useState(800);
   const [picked, setPicked] = useState<string | null>(null);
   const [adding, setAdding] = useState<string | null>(null);
@@ -126,7 +129,7 @@ export function ChartPanel(props: ChartPanelProps) {
         <ShareMenu
           projectId={projectId}
           bffSearch={props.bffSearch}
-          canShare={props.canEdit}
+          canShare={props.canEdit && !props.share}
           csrfToken={props.csrfToken}
           onCsv={() =>
             downloadFile(
@@ -179,7 +182,7 @@ export function ChartPanel(props: ChartPanelProps) {
           />
         )}
       </figure>
-      {picked && state.type !== 'metric' && (
+      {picked && state.type !== 'metric' && !props.share && (
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span>
             Selected <strong>{data.rows.find((r) => r.date === picked)?.label ?? picked}</strong>

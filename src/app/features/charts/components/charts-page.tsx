@@ -1,4 +1,5 @@
 import type { Reference, SessionResponse } from '../../../../contract/bff-api.ts';
+import type { ShareAccess } from '../../../api/api-fetch.ts';
 import { chartBffParams } from '../api/chart-bff-params.ts';
 import { chartSearchString } from '../api/chart-query.ts';
 import { chartRangeLabel } from '../../../../contract/chart-range-label.ts';
@@ -18,16 +19,21 @@ interface ChartsPageProps {
   onChange: (patch: Partial<ChartViewState>) => void;
   onDismissNotices: () => void;
   onReferenceCreated: (reference: Reference) => void;
+  /**
+   * Read-only share link: the chart is fetched with the token and its exact query string; the builder,
+   * the range switch and reference creation are hidden (the token grants no other request).
+   */
+  share?: ShareAccess | undefined;
 }
 
 export function ChartsPage(props: ChartsPageProps) {
   const { state, notices } = props;
   const params = chartBffParams(state);
-  const canEdit = props.session.user?.role === 'editor';
+  const canEdit = props.session.user?.role === 'editor' && !props.share;
   return (
     <section aria-labelledby="page-title" className="space-y-4">
       <h1 id="page-title" className="text-2xl font-bold tracking-tight">
-        Charts
+        {props.share ? 'Shared chart' : 'Charts'}
       </h1>
       {notices.length > 0 && (
         <div
@@ -54,15 +60,17 @@ export function ChartsPage(props: ChartsPageProps) {
           </button>
         </div>
       )}
-      <div className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900">
-        <ChartBuilder projectId={props.projectId} state={state} onChange={props.onChange} />
-      </div>
+      {!props.share && (
+        <div className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900">
+          <ChartBuilder projectId={props.projectId} state={state} onChange={props.onChange} />
+        </div>
+      )}
       <article className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
         <header className="mb-4 space-y-1">
           <h2 className="text-base font-semibold break-words" data-testid="chart-description">
             {describeChartView(state)}
           </h2>
-          {state.from !== undefined && state.to !== undefined && (
+          {state.from !== undefined && state.to !== undefined && !props.share && (
             <button
               type="button"
               onClick={() =>
@@ -74,9 +82,11 @@ export function ChartsPage(props: ChartsPageProps) {
             </button>
           )}
           <p className="text-xs text-slate-500 dark:text-slate-400">
-            {props.referencesFailed
-              ? 'Reference markers could not be loaded.'
-              : `Times in ${props.timeZone}. Click a point to add a reference.`}
+            {props.share
+              ? `Times in ${props.timeZone}. Reference markers are not part of shared links.`
+              : props.referencesFailed
+                ? 'Reference markers could not be loaded.'
+                : `Times in ${props.timeZone}. Click a point to add a reference.`}
           </p>
         </header>
         <ChartPanel
@@ -90,6 +100,7 @@ export function ChartsPage(props: ChartsPageProps) {
           csrfToken={props.session.csrfToken}
           onChange={props.onChange}
           onReferenceCreated={props.onReferenceCreated}
+          share={props.share}
         />
       </article>
     </section>

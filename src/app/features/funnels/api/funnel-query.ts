@@ -34,15 +34,23 @@ export function funnelApiSearch(state: FunnelViewState, window?: FunnelWindow): 
   return search.toString();
 }
 
-/** One funnel run; the key is the validated request itself. */
-export function funnelQuery(projectId: string, search: string) {
+/**
+ * One funnel run; the key is the validated request itself. `shareToken` (a read-only share link, no
+ * session) is sent as `x-share-token` and is part of the key; `search` must then be the token's own.
+ */
+export function funnelQuery(projectId: string, search: string, shareToken?: string) {
   return queryOptions({
-    queryKey: ['funnel', projectId, search],
+    queryKey:
+      shareToken === undefined
+        ? ['funnel', projectId, search]
+        : ['funnel', projectId, search, { shareToken }],
     queryFn: ({ signal }) =>
       apiFetch(
         `/api/projects/${encodeURIComponent(projectId)}/funnel?${search}`,
         funnelResponseSchema,
-        { signal },
+        shareToken === undefined
+          ? { signal }
+          : { signal, headers: { 'x-share-token': shareToken } },
       ),
     // Keep the old bars while a changed funnel loads; the card shows a busy indicator meanwhile.
     placeholderData: keepPreviousData,

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Reference } from '../../../../contract/bff-api.ts';
 import type { FunnelViewState } from '../../../../contract/funnel-view-state.ts';
+import type { ShareAccess } from '../../../api/api-fetch.ts';
 import { funnelApiSearch, funnelQuery } from '../api/funnel-query.ts';
 import { previousWindow, splitWindows, stateWindow } from '../funnel-windows.ts';
 import { windowLabel } from '../window-label.ts';
@@ -23,6 +24,11 @@ export interface FunnelPageProps {
   canShare: boolean;
   csrfToken: string | null;
   onStateChange: (state: FunnelViewState) => void;
+  /**
+   * Read-only share link: the one funnel run the token grants (its exact query string, sent with the
+   * token). The builder, comparison, references and split are left out: each would need another request.
+   */
+  share?: ShareAccess | undefined;
 }
 
 const card =
@@ -30,15 +36,15 @@ const card =
 
 /** The Funnels page: builder, references in the window, the funnel (with comparison) and its split. */
 export function FunnelPage(props: FunnelPageProps) {
-  const { projectId, state, issues, timeZone, references, now, onStateChange } = props;
-  const apiSearch = funnelApiSearch(state);
-  const main = useQuery(funnelQuery(projectId, apiSearch));
+  const { projectId, state, issues, timeZone, references, now, onStateChange, share } = props;
+  const apiSearch = share ? share.search : funnelApiSearch(state);
+  const main = useQuery(funnelQuery(projectId, apiSearch, share?.token));
   const period = stateWindow(state, now, timeZone);
   const label = windowLabel(period, timeZone);
   const unitLabel = state.unit === 'profile' ? 'profiles' : 'sessions';
   const comparePossible = state.from !== undefined || state.range !== 'all_time';
   const comparison =
-    state.compare === 'previous' && comparePossible
+    state.compare === 'previous' && comparePossible && !share
       ? (() => {
           const previous = previousWindow(period, timeZone);
           return {
@@ -48,7 +54,7 @@ export function FunnelPage(props: FunnelPageProps) {
           };
         })()
       : undefined;
-  const inWindow = (references ?? [])
+  const inWindow = (share ? [] : (references ?? []))
     .filter((r) => {
       const at = Date.parse(r.date);
       return at >= period.start && at < period.end;
@@ -68,7 +74,7 @@ export function FunnelPage(props: FunnelPageProps) {
   return (
     <section aria-labelledby="page-title" className="space-y-6">
       <h1 id="page-title" className="text-2xl font-bold tracking-tight">
-        Funnels
+        {share ? 'Shared funnel' : 'Funnels'}
       </h1>
       {issues.length > 0 && (
         <p
@@ -78,38 +84,47 @@ export function FunnelPage(props: FunnelPageProps) {
           Parts of this link were ignored and replaced by defaults: {issues.join('; ')}.
         </p>
       )}
-      <article className={card} aria-labelledby="builder-title">
-        <h2 id="builder-title" className="mb-3 text-base font-semibold">
-          Steps
-        </h2>
-        <FunnelBuilder
-          key={apiSearch}
-          projectId={projectId}
-          state={state}
-          onApply={(next) => onStateChange(next)}
-          filtersNote={filtersNote}
-        />
-      </article>
+      {!share && (
+        <article className={card} aria-labelledby="builder-title">
+          <h2 id="builder-title" className="mb-3 text-base font-semibold">
+            Steps
+          </h2>
+          <FunnelBuilder
+            key={apiSearch}
+            projectId={projectId}
+            state={state}
+            onApply={(next) => onStateChange(next)}
+            filtersNote={filtersNote}
+          />
+        </article>
+      )}
       <article className={card} aria-labelledby="funnel-title">
         <header className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="funnel-title" className="text-base font-semibold">
             Funnel · {label}
           </h2>
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={state.compare === 'previous'}
-              disabled={!comparePossible}
-              onChange={(e) =>
-                onStateChange({ ...state, compare: e.target.checked ? 'previous' : undefined })
-              }
-              className="size-4 rounded accent-indigo-600"
-            />
-            Compare with previous period
-          </label>
+          {!share && (
+            <label className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={state.compare === 'previous'}
+                disabled={!comparePossible}
+                onChange={(e) =>
+                  onStateChange({ ...state, compare: e.target.checked ? 'previous' : undefined })
+                }
+                className="size-4 rounded accent-indigo-600"
+              />
+              Compare with previous period
+            </label>
+          )}
         </header>
         <div className="mb-4 space-y-2">
-          {references === null && (
+          {share && filtersNote && (
+            <p role="note" className="text-xs text-slate-500 dark:text-slate-400">
+              Step filters: {filtersNote}
+            </p>
+          )}
+          {references === null && !share && (
             <p className="text-xs text-slate-500 dark:text-slate-400">
               References could not be loaded.
             </p>
@@ -122,7 +137,7 @@ export function FunnelPage(props: FunnelPageProps) {
               onSplit={(split) => onStateChange({ ...state, split })}
             />
           )}
-          {state.split !== undefined && references && !halves && (
+          {state.split !== undefined && references && !halves && !share && (
             <p role="note" className="text-xs text-amber-800 dark:text-amber-300">
               The reference to split at is not inside this period, so the funnel is not split.
             </p>
@@ -145,6 +160,7 @@ export function FunnelPage(props: FunnelPageProps) {
           label="Funnel"
           projectId={projectId}
           search={apiSearch}
+          shareToken={share?.token}
           unitLabel={unitLabel}
           comparison={comparison}
           emptyText={`No ${unitLabel} started with “${state.steps[0]?.name ?? ''}” in ${label}.`}
@@ -155,7 +171,7 @@ export function FunnelPage(props: FunnelPageProps) {
               funnel={funnel}
               comparison={compared}
               fileName={`funnel-${projectId}.csv`}
-              canShare={props.canShare}
+              canShare={props.canShare && !share}
               csrfToken={props.csrfToken}
             />
           )}

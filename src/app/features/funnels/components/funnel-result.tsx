@@ -19,6 +19,8 @@ interface FunnelResultProps {
   /** Extra controls that need the loaded data (CSV, share). */
   actions?: (funnel: FunnelFigures, comparison: FunnelFigures | undefined) => ReactNode;
   label: string;
+  /** Read-only share link: sent as `x-share-token` (the BFF grants the token's own `search` only). */
+  shareToken?: string | undefined;
 }
 
 /**
@@ -27,10 +29,10 @@ interface FunnelResultProps {
  * an empty state that says why.
  */
 export function FunnelResult(props: FunnelResultProps) {
-  const { projectId, search, unitLabel, emptyText, comparison, actions, label } = props;
-  const funnel = useQuery(funnelQuery(projectId, search));
+  const { projectId, search, unitLabel, emptyText, comparison, actions, label, shareToken } = props;
+  const funnel = useQuery(funnelQuery(projectId, search, shareToken));
   const previous = useQuery({
-    ...funnelQuery(projectId, comparison?.search ?? ''),
+    ...funnelQuery(projectId, comparison?.search ?? '', shareToken),
     enabled: comparison !== undefined,
   });
 

@@ -1,30 +1,90 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, screen } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import type { JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
-import { bffHandlers } from '../../../testing/bff-handlers.ts';
+import type { FunnelResponse, SessionResponse } from '../../../../contract/bff-api.ts';
+import type { ChartsResponse } from '../../../../contract/openpanel-charts.ts';
 import { renderApp } from '../../../testing/render-app.tsx';
 
 const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+/** Every BFF path the page asked for: a share visitor must only reach what the token covers. */
+let asked: string[] = [];
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+  server.events.on('request:start', ({ request }) => {
+    asked.push(new URL(request.url).pathname);
+  });
+  // Recharts' ResponsiveContainer measures with ResizeObserver, which jsdom lacks.
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  asked = [];
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  vi.unstubAllGlobals();
+});
 
-function shareAnswers(status: number, body: JsonBodyType) {
-  return http.get('*/api/share/:token', () => HttpResponse.json(body, { status }));
+const signedOut: SessionResponse = { user: null, csrfToken: null, authRequired: true };
+const viewer: SessionResponse = {
+  user: { name: 'ann', role: 'viewer' },
+  csrfToken: 'csrf',
+  authRequired: true,
+};
+
+/** The public endpoints plus `GET /api/share/:token` answering `status`/`body`. */
+function sharePage(status: number, body: JsonBodyType, session: SessionResponse = signedOut) {
+  return [
+    http.get('*/api/config', () =>
+      HttpResponse.json({ mode: 'demo', timezone: 'Europe/Stockholm', auth: 'password' }),
+    ),
+    http.get('*/api/session', () => HttpResponse.json(session)),
+    http.get('*/api/share/:token', () => HttpResponse.json(body, { status })),
+  ];
 }
+
+/** `series=[{"name":"screen_view"}]&range=7d&interval=day`, as the charts page sends it. */
+const CHART_SEARCH = 'series=%5B%7B%22name%22%3A%22screen_view%22%7D%5D&range=7d&interval=day';
+const chartGrant = {
+  view: 'chart',
+  projectId: 'demo',
+  search: CHART_SEARCH,
+  expiresAt: '2026-11-27T11:00:00.000Z',
+};
+
+/** One series over two days: 50 + 30. */
+const chart: ChartsResponse = {
+  series: [
+    {
+      id: 'screen_view',
+      names: ['screen_view'],
+      event: { id: 'A', name: 'screen_view' },
+      metrics: { sum: 80, average: 40, min: 30, max: 50 },
+      data: [
+        { date: '2026-11-19 00:00:00', count: 50 },
+        { date: '2026-11-20 00:00:00', count: 30 },
+      ],
+    },
+  ],
+  metrics: { sum: 80, average: 40, min: 30, max: 50 },
+};
 
 describe('share landing', () => {
   it('says an expired link has expired', async () => {
     server.use(
-      ...bffHandlers(),
-      shareAnswers(403, {
+      ...sharePage(403, {
         error: { code: 'share_expired', message: 'This shared link has expired.' },
       }),
     );
@@ -36,8 +96,7 @@ describe('share landing', () => {
 
   it('says a tampered link is invalid', async () => {
     server.use(
-      ...bffHandlers(),
-      shareAnswers(403, {
+      ...sharePage(403, {
         error: { code: 'share_invalid', message: 'This shared link is not valid.' },
       }),
     );
@@ -47,18 +106,113 @@ describe('share landing', () => {
     ).toBeInTheDocument();
   });
 
-  it('links a valid token to the shared view with its search', async () => {
+  it('draws a shared chart without a session: token header, exact search, no builder', async () => {
+    let request: { token: string | null; search: string } | undefined;
     server.use(
-      ...bffHandlers(),
-      shareAnswers(200, {
-        view: 'funnel',
-        projectId: 'blog',
-        search: 'range=7d',
-        expiresAt: '2026-11-30T12:00:00.000Z',
+      ...sharePage(200, chartGrant),
+      http.get('*/api/projects/demo/chart', ({ request: r }) => {
+        request = { token: r.headers.get('x-share-token'), search: new URL(r.url).search };
+        return HttpResponse.json(chart);
       }),
     );
-    renderApp('/s/good');
-    const link = await screen.findByRole('link', { name: 'Open the funnel' });
-    expect(link).toHaveAttribute('href', '/p/blog/funnels?range=7d');
+    renderApp('/s/tok.sig');
+
+    expect(await screen.findByRole('heading', { name: 'Shared chart' })).toBeInTheDocument();
+    const banner = screen.getByRole('region', { name: 'About this shared link' });
+    expect(within(banner).getByTestId('share-description')).toHaveTextContent(
+      'screen_view · Last 7 days (live range)',
+    );
+    // 2026-11-27T11:00Z is 12:00 in Stockholm (CET, UTC+1).
+    expect(banner).toHaveTextContent('Link valid until 27 Nov 2026, 12:00 (Europe/Stockholm).');
+    expect(within(banner).getByText('Read-only shared chart · project demo')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'CSV' })).toBeInTheDocument();
+    expect(request).toEqual({ token: 'tok.sig', search: `?${CHART_SEARCH}` });
+
+    expect(screen.queryByRole('region', { name: 'Chart builder' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Share read-only link' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Open in the dashboard' })).not.toBeInTheDocument();
+    // Only what the token covers (no event names, references or project list) plus the public config.
+    expect([...new Set(asked)].sort()).toEqual([
+      '/api/config',
+      '/api/projects/demo/chart',
+      '/api/session',
+      '/api/share/tok.sig',
+    ]);
+  });
+
+  it('offers a signed-in viewer the live page', async () => {
+    server.use(
+      ...sharePage(200, chartGrant, viewer),
+      http.get('*/api/projects/demo/chart', () => HttpResponse.json(chart)),
+    );
+    renderApp('/s/tok.sig');
+    const link = await screen.findByRole('link', { name: 'Open in the dashboard' });
+    const href = new URL(link.getAttribute('href') ?? '', 'http://x');
+    expect(href.pathname).toBe('/p/demo/charts');
+    expect(href.searchParams.get('range')).toBe('7d');
+    expect(href.searchParams.get('interval')).toBe('day');
+  });
+
+  it('draws a shared funnel with the token and no builder, comparison or share button', async () => {
+    /** 10 → 4: 40 % of the first. */
+    const funnel: FunnelResponse = {
+      totalUnits: 10,
+      completedUnits: 4,
+      overallConversionRate: 40,
+      steps: [
+        {
+          name: 'session_start',
+          count: 10,
+          percentOfFirst: 100,
+          dropoffCount: 6,
+          dropoffPercent: 60,
+          isHighestDropoff: true,
+        },
+        {
+          name: 'purchase',
+          count: 4,
+          percentOfFirst: 40,
+          dropoffCount: 0,
+          dropoffPercent: null,
+          isHighestDropoff: false,
+        },
+      ],
+      perStepFiltersApplied: true,
+      source: 'export',
+    };
+    const search =
+      'steps=%5B%7B%22name%22%3A%22session_start%22%7D%2C%7B%22name%22%3A%22purchase%22%7D%5D&range=30d&windowHours=24&groupBy=session_id';
+    const tokens: (string | null)[] = [];
+    const searches: string[] = [];
+    server.use(
+      ...sharePage(200, {
+        view: 'funnel',
+        projectId: 'blog',
+        search,
+        expiresAt: '2026-11-27T11:00:00.000Z',
+      }),
+      http.get('*/api/projects/blog/funnel', ({ request }) => {
+        tokens.push(request.headers.get('x-share-token'));
+        searches.push(new URL(request.url).search);
+        return HttpResponse.json(funnel);
+      }),
+    );
+    renderApp('/s/fun.sig');
+
+    expect(await screen.findByRole('heading', { name: 'Shared funnel' })).toBeInTheDocument();
+    expect(screen.getByTestId('share-description')).toHaveTextContent(
+      'session_start → purchase · Last 30 days (live range) · converted within 24 hours · counted per session',
+    );
+    const card = await screen.findByRole('group', { name: 'Funnel' });
+    expect(
+      within(card)
+        .getAllByTestId('step-count')
+        .map((el) => el.textContent),
+    ).toEqual(['10', '4']);
+    expect([...new Set(tokens)]).toEqual(['fun.sig']);
+    expect([...new Set(searches)]).toEqual([`?${search}`]);
+    expect(screen.queryByRole('form', { name: 'Funnel builder' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Compare with previous period')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Share read-only link' })).not.toBeInTheDocument();
   });
 });

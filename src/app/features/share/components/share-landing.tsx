@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import type { ShareInfoResponse } from '../../../../contract/bff-api.ts';
 import { ApiError } from '../../../api/api-fetch.ts';
 import { shareQuery } from '../api/share-query.ts';
+import { ShareBanner } from './share-banner.tsx';
 
 function Panel({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -46,24 +47,47 @@ function ShareFailure({ error }: { error: unknown }) {
   );
 }
 
-export function ShareLanding({ token }: { token: string }) {
+/** What the route draws for a valid grant: the description for the banner and the read-only view. */
+export interface SharedViewParts {
+  description: string;
+  content: ReactNode;
+}
+
+interface ShareLandingProps {
+  token: string;
+  timeZone: string;
+  signedIn: boolean;
+  /** Builds the shared chart or funnel (the route composes the features; features do not import each other). */
+  renderView: (grant: ShareInfoResponse) => SharedViewParts;
+}
+
+/**
+ * A share link's page, usable without a session: the grant is checked first (expired and invalid links get
+ * their own explanation), then the shared view is drawn inline under a banner saying what it is.
+ */
+export function ShareLanding({ token, timeZone, signedIn, renderView }: ShareLandingProps) {
   const share = useQuery(shareQuery(token));
   if (share.isPending) return <Panel title="Opening the shared view…">{null}</Panel>;
   if (share.isError) return <ShareFailure error={share.error} />;
 
-  const { view, projectId, search, expiresAt } = share.data;
-  const to = view === 'chart' ? '/p/$projectId/charts' : '/p/$projectId/funnels';
+  const { description, content } = renderView(share.data);
   return (
-    <Panel title={`A shared ${view} of ${projectId}`}>
-      <p>Valid until {new Date(expiresAt).toLocaleString()}.</p>
-      <Link
-        to={to}
-        params={{ projectId }}
-        search={Object.fromEntries(new URLSearchParams(search))}
-        className="mt-6 inline-block rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-700"
-      >
-        Open the {view}
-      </Link>
-    </Panel>
+    <div className="flex min-h-dvh flex-col">
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-3 text-base font-bold tracking-tight sm:px-6">
+          <img src="/favicon.svg" alt="" className="size-6" />
+          <span>OpenPanel Dashboard</span>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 space-y-4 px-4 py-6 sm:px-6">
+        <ShareBanner
+          grant={share.data}
+          description={description}
+          timeZone={timeZone}
+          signedIn={signedIn}
+        />
+        {content}
+      </main>
+    </div>
   );
 }
