@@ -151,11 +151,51 @@ export const chartQuerySchema = z
   .superRefine(dateWindowRefinement);
 export type ChartQuery = z.infer<typeof chartQuerySchema>;
 
+/**
+ * An exact instant with an explicit offset (`2026-08-22T12:00:00.000Z`), for bounds finer than a day.
+ * Milliseconds are the finest unit the upstream stores (DateTime64(3)); finer digits are dropped.
+ */
+export const bffInstantSchema = z.iso
+  .datetime({
+    offset: true,
+    message: 'Use an ISO 8601 instant with an offset, e.g. 2026-08-22T12:00:00Z',
+  })
+  .refine((v) => !Number.isNaN(Date.parse(v)), { message: 'Not a real date' });
+
+/**
+ * Event names for the event table: one name, a repeated `event` key (`event=a&event=b`) or one URL-encoded
+ * JSON array (`event=["a","b"]`), like the upstream's own `event` (§4.1). Always a list after parsing. A comma
+ * list is NOT split (`event=a,b` is the single name `a,b`, as upstream).
+ */
+export const eventNamesParamSchema = z
+  .union([z.string(), z.array(z.string())])
+  .transform((raw): unknown => {
+    if (Array.isArray(raw)) return raw;
+    if (raw.startsWith('[')) {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        return [raw];
+      }
+    }
+    return [raw];
+  })
+  .pipe(
+    z
+      .array(z.string().min(1, 'An event name cannot be empty'))
+      .min(1, 'Give at least one event name')
+      .max(50, 'At most 50 event names'),
+  );
+
 export const eventsQuerySchema = z
   .object({
-    event: z.string().min(1).optional(),
+    event: eventNamesParamSchema.optional(),
     start: bffDateSchema.optional(),
     end: bffDateSchema.optional(),
+    /** Only events at or before this instant (inclusive); e.g. a CSV export fixes its end when it starts. */
+    before: bffInstantSchema.optional(),
+    /** Only events at or after this instant (inclusive). */
+    after: bffInstantSchema.optional(),
     page: z.coerce.number().int().min(1).max(100_000).optional(),
     limit: z.coerce.number().int().min(1).max(1000).optional(),
     filters: jsonParam(z.array(filterSchema).max(20)).optional(),
@@ -166,6 +206,29 @@ export const eventsQuerySchema = z
   })
   .strict();
 export type EventsQuery = z.infer<typeof eventsQuerySchema>;
+
+/** `GET /api/projects/:projectId/events/new-count`: events matching the table's filters after `since`. */
+export const eventsNewCountQuerySchema = z
+  .object({
+    since: bffInstantSchema,
+    event: eventNamesParamSchema.optional(),
+    filters: jsonParam(z.array(filterSchema).max(20)).optional(),
+  })
+  .strict();
+export type EventsNewCountQuery = z.infer<typeof eventsNewCountQuerySchema>;
+
+export const eventsNewCountResponseSchema = z.object({
+  /** Matching events strictly after `since` (up to a few seconds stale: the BFF caches ~5 s). */
+  count: z.number(),
+  /** `createdAt` (ISO, UTC) of the newest of them; null when there are none. */
+  newest: z.string().nullable(),
+});
+export type EventsNewCountResponse = z.infer<typeof eventsNewCountResponseSchema>;
+
+/** `GET /api/projects/:projectId/live`: distinct visitors active in the last 5 minutes (§9.5). */
+export const liveQuerySchema = z.object({}).strict();
+export const liveResponseSchema = z.object({ visitors: z.number() });
+export type LiveResponse = z.infer<typeof liveResponseSchema>;
 
 export const funnelStepSchema = z.object({
   name: z.string().min(1, 'Pick an event for every step'),

@@ -8,6 +8,7 @@ import { applySecurityHeaders } from './http/security-headers.ts';
 import { serveSpa } from './http/spa-assets.ts';
 import { registerAnalyticsRoutes } from './routes/analytics-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
+import { registerLiveRoutes } from './routes/live-routes.ts';
 import { registerPickerRoutes } from './routes/picker-routes.ts';
 import { registerProjectsRoutes } from './routes/projects-routes.ts';
 import { registerReferencesRoutes } from './routes/references-routes.ts';
@@ -27,6 +28,8 @@ export const API_PATHS = [
   '/api/projects',
   '/api/projects/:projectId/chart',
   '/api/projects/:projectId/events',
+  '/api/projects/:projectId/events/new-count',
+  '/api/projects/:projectId/live',
   '/api/projects/:projectId/funnel',
   '/api/projects/:projectId/event-names',
   '/api/projects/:projectId/event-properties',
@@ -86,6 +89,7 @@ export function createBffApp(deps: BffDeps): Hono<BffEnv> {
   registerProjectsRoutes(app, deps);
   registerAnalyticsRoutes(app, deps);
   registerPickerRoutes(app, deps);
+  registerLiveRoutes(app, deps);
   registerReferencesRoutes(app, deps);
   registerShareRoutes(app, deps);
   for (const path of API_PATHS) {

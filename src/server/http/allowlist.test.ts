@@ -20,7 +20,9 @@ const UNKNOWN_PATHS = [
   '/api/projects/demo/clients',
   '/api/projects/demo/chart/extra',
   '/api/projects/demo/references/x/y',
-  '/api/projects/demo/live',
+  '/api/projects/demo/live/extra',
+  '/api/projects/demo/events/new',
+  '/api/projects/demo/events/new-count/x',
   '/api/projects/demo/metrics',
   '/api/share',
   '/api/session/whoami',
@@ -49,6 +51,18 @@ const BAD_QUERIES = [
   '/api/projects/demo/events?filters={}',
   '/api/projects/demo/events?includes=profile;drop',
   '/api/projects/demo/events?projectId=blog',
+  '/api/projects/demo/events?event=',
+  '/api/projects/demo/events?event=[]',
+  '/api/projects/demo/events?before=2026-08-22',
+  '/api/projects/demo/events?after=yesterday',
+  '/api/projects/demo/events?start=2026-08-01&start=2026-08-02',
+  '/api/projects/demo/live?x=1',
+  '/api/projects/demo/live?projectId=blog',
+  '/api/projects/demo/events/new-count',
+  '/api/projects/demo/events/new-count?since=2026-08-22',
+  '/api/projects/demo/events/new-count?since=2026-08-22T11:00:00Z&limit=5',
+  '/api/projects/demo/events/new-count?since=2026-08-22T11:00:00Z&since=2026-08-22T12:00:00Z',
+  '/api/projects/demo/events/new-count?since=2026-08-22T11:00:00Z&filters={}',
   '/api/projects/demo/funnel?steps=[{"name":"a"}]',
   '/api/projects/demo/funnel?steps=[{"name":"a"},{"name":"b"}]&windowHours=0',
   '/api/projects/demo/funnel?steps=[{"name":"a"},{"name":"b"}]&groupBy=device_id',
@@ -66,6 +80,8 @@ const KNOWN_PATHS = [
   '/api/projects/demo/chart',
   '/api/projects/demo/event-names',
   '/api/projects/demo/references',
+  '/api/projects/demo/live',
+  '/api/projects/demo/events/new-count',
   '/api/share-links',
 ];
 
@@ -81,6 +97,8 @@ function* generatedRequests(): Generator<[string, string]> {
     '/api/config',
     '/api/projects/demo/chart',
     '/api/projects/demo/events',
+    '/api/projects/demo/live',
+    '/api/projects/demo/events/new-count',
   ]) {
     for (const method of ['POST', 'PATCH', 'DELETE']) yield [method, path];
   }
@@ -134,5 +152,17 @@ describe('the /api allowlist', () => {
         .status,
     ).toBe(405);
     expect((await bff.request('/api/manage/clients')).status).toBe(404);
+  });
+});
+
+describe('the live-data paths are allowlisted', () => {
+  it('serves /live and /events/new-count with 200 for valid queries', async () => {
+    const live = await bff.request('/api/projects/demo/live');
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ visitors: 0 });
+    const since = encodeURIComponent('2026-08-22T11:00:00.000Z');
+    const fresh = await bff.request(`/api/projects/demo/events/new-count?since=${since}`);
+    expect(fresh.status).toBe(200);
+    expect(await fresh.json()).toEqual({ count: 0, newest: null });
   });
 });

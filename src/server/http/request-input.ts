@@ -2,21 +2,36 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { BffHttpError, validationError } from './bff-http-error.ts';
 
-/** The query string as a flat object; a repeated key is a 400, so no value is silently dropped. */
-export function queryObject(c: Context): Record<string, string> {
-  const out: Record<string, string> = {};
+/**
+ * The query string as a flat object; a repeated key is a 400, so no value is silently dropped, unless it is
+ * one of `repeatable`: those become an array when (and only when) they repeat.
+ */
+export function queryObject(
+  c: Context,
+  repeatable: readonly string[] = [],
+): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
   for (const [key, value] of new URL(c.req.url).searchParams) {
-    if (key in out)
+    const seen = out[key];
+    if (seen === undefined) {
+      out[key] = value;
+    } else if (repeatable.includes(key)) {
+      out[key] = Array.isArray(seen) ? [...seen, value] : [seen, value];
+    } else {
       throw new BffHttpError(400, 'bad_request', `The parameter "${key}" is repeated`, {
         [key]: ['Give it once'],
       });
-    out[key] = value;
+    }
   }
   return out;
 }
 
-export function validQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
-  const result = schema.safeParse(queryObject(c));
+export function validQuery<T extends z.ZodType>(
+  c: Context,
+  schema: T,
+  repeatable: readonly string[] = [],
+): z.infer<T> {
+  const result = schema.safeParse(queryObject(c, repeatable));
   if (!result.success) throw validationError(result.error, 'query');
   return result.data;
 }

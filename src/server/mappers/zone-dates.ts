@@ -38,6 +38,11 @@ export function wallClockOf(epochMs: number, tz: string): string {
   return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}T${pad(t.getHours())}:${pad(t.getMinutes())}:${pad(t.getSeconds())}`;
 }
 
+/** `yyyy-MM-dd` of an instant in UTC: the unit of `/export/events`' date filter (§4.2). */
+export function utcDay(epochMs: number): string {
+  return new Date(epochMs).toISOString().slice(0, 10);
+}
+
 /** Today's date (`yyyy-MM-dd`) in `tz`. */
 export function todayIn(epochMs: number, tz: string): string {
   return wallClockOf(epochMs, tz).slice(0, 10);

@@ -38,7 +38,8 @@ export function registerAnalyticsRoutes(app: Hono<BffEnv>, deps: BffDeps): void 
 
   app.get('/api/projects/:projectId/events', async (c) => {
     requireRead(c, deps);
-    const query = validQuery(c, eventsQuerySchema);
+    // `event` may repeat (several names), like the upstream's own parameter (§4.1).
+    const query = validQuery(c, eventsQuerySchema, ['event']);
     const projectId = await projectParam(c, deps);
     const body = await deps.upstream.request(
       {

@@ -14,6 +14,8 @@ export function createResponseCache<T>(clock: Clock, ttlMs: number, maxEntries =
       key: string,
       load: () => Promise<T>,
       onSource?: (source: 'hit' | 'coalesced' | 'miss') => void,
+      /** This entry's lifetime, when it should differ from the cache's (polled live counters). */
+      entryTtlMs = ttlMs,
     ): Promise<T> {
       const cached = entries.get(key);
       if (cached && cached.expiresAt > clock.now()) {
@@ -28,9 +30,9 @@ export function createResponseCache<T>(clock: Clock, ttlMs: number, maxEntries =
       }
       onSource?.('miss');
       const promise = load().then((value) => {
-        if (ttlMs > 0) {
+        if (entryTtlMs > 0) {
           if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-          entries.set(key, { value, expiresAt: clock.now() + ttlMs });
+          entries.set(key, { value, expiresAt: clock.now() + entryTtlMs });
         }
         return value;
       });

@@ -18,6 +18,11 @@ export interface UpstreamRequest {
   query?: [string, string][];
   body?: unknown;
   group: LimitGroup;
+  /**
+   * GETs only: cache this answer for at most this long (never longer than the configured CACHE_TTL_MS).
+   * For counters that are polled and must stay fresh, such as live visitors.
+   */
+  maxCacheMs?: number;
 }
 
 export interface UpstreamClientOptions {
@@ -158,6 +163,9 @@ export function createUpstreamClient(options: UpstreamClientOptions) {
         (source) => {
           if (stats.cache === 'none' || source !== 'hit') stats.cache = source;
         },
+        req.maxCacheMs === undefined
+          ? options.cacheTtlMs
+          : Math.min(req.maxCacheMs, options.cacheTtlMs),
       );
     },
     /** Bypasses the cache, for reads that must be current (the conflict check before a reference PATCH). */
