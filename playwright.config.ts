@@ -6,6 +6,12 @@ import { existsSync } from 'node:fs';
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// The stack started by e2e/serve-e2e.ts: the BFF (E2E_PORT), a second BFF in password mode for the
+// login and share specs (E2E_PASSWORD_PORT), and the emulator (E2E_EMULATOR_PORT) the specs arm faults on.
+// Set here so the web server and the spec workers (both inherit this environment) agree.
+process.env.E2E_PASSWORD_PORT ??= '3102';
+process.env.E2E_EMULATOR_PORT ??= '3199';
+
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT ?? '3100'}`;
 
 export default defineConfig({
