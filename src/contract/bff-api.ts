@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { chartBreakdownSchema, chartSeriesItemSchema } from './openpanel-charts.ts';
 import { filterSchema, intervalSchema, upstreamRangeSchema } from './openpanel-common.ts';
 import { openpanelReferenceSchema } from './openpanel-manage.ts';
+import {
+  referenceDatetimeSchema,
+  referenceDescriptionSchema,
+  referenceTitleSchema,
+} from './reference-form.ts';
 
 /**
  * The BFF's wire API (`/api/*`): the SPA validates with these schemas in the browser and the BFF validates
@@ -303,13 +308,11 @@ export const referenceIdSchema = z
 export const referenceSchema = openpanelReferenceSchema;
 export type Reference = z.infer<typeof referenceSchema>;
 
-const referenceTitleSchema = z.string().trim().min(1, 'Give the reference a title').max(200);
-const referenceDatetimeSchema = z.iso.datetime({ offset: true, message: 'Pick a date and time' });
-
+// The same field schemas validate the editor form in the browser (reference-form.ts) and here.
 export const referenceCreateSchema = z
   .object({
     title: referenceTitleSchema,
-    description: z.string().max(2000).optional(),
+    description: referenceDescriptionSchema.optional(),
     datetime: referenceDatetimeSchema,
   })
   .strict();
@@ -319,7 +322,7 @@ export const referencePatchSchema = z
   .object({
     title: referenceTitleSchema.optional(),
     /** null clears the description (sent upstream as "", since the server rejects null, §8.1). */
-    description: z.string().max(2000).nullable().optional(),
+    description: referenceDescriptionSchema.nullable().optional(),
     datetime: referenceDatetimeSchema.optional(),
     /** The `updatedAt` the client loaded; a different current value answers 409 `conflict`. */
     expectedUpdatedAt: z.string().optional(),
