@@ -89,7 +89,10 @@ test.describe('charts page', () => {
     const link = page.getByRole('link', { name: /\/s\// });
     await expect(link).toBeVisible();
     await page.goto((await link.getAttribute('href')) ?? '');
-    await page.getByRole('link', { name: 'Open the chart' }).click();
+    // The recipient sees the same view inline, described by the banner, and can open the live page.
+    const banner = page.getByRole('region', { name: 'About this shared link' });
+    await expect(banner.getByTestId('share-description')).toHaveText(description);
+    await banner.getByRole('link', { name: 'Open in the dashboard' }).click();
     await expect(page.getByRole('heading', { name: description })).toBeVisible();
     await expect(page.getByRole('status', { name: 'Link notice' })).toHaveCount(0);
     await expect(page.getByRole('list', { name: 'Series' })).toBeVisible();

@@ -185,10 +185,10 @@ test.describe('funnels', () => {
     await card.getByRole('button', { name: 'Share read-only link' }).click();
     const shareUrl = await card.getByLabel('Read-only link (valid 7 days)').inputValue();
     await page.goto(shareUrl);
-    await expect(page.getByRole('heading', { name: 'A shared funnel of demo' })).toBeVisible();
-    await page.getByRole('link', { name: 'Open the funnel' }).click();
+    // It opens inline and read-only: the same counts, no builder.
+    await expect(page.getByRole('heading', { name: 'Shared funnel' })).toBeVisible();
     await expectCounts(funnelCard(page), ['10', '6', '3']);
-    await expect(page.getByRole('note')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Share read-only link' })).toHaveCount(0);
   });
 
   test('an empty funnel says why', async ({ page }) => {

@@ -55,7 +55,11 @@ describe('the project shell', () => {
     server.use(...bffHandlers());
     const { router } = renderApp('/');
     await waitFor(() => expect(router.state.location.pathname).toBe('/p/demo/charts'));
-    expect(await screen.findByText('No “screen_view” in this range. Pick a longer range or another event.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'No “screen_view” in this range. Pick a longer range or another event.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('hides the user menu in open mode and shows name and role with a login', async () => {
