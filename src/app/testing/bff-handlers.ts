@@ -37,6 +37,8 @@ export function bffHandlers(fixture: BffFixture = {}) {
     http.get('*/api/projects', () => HttpResponse.json(projects)),
     http.get('*/api/projects/:projectId/chart', () => HttpResponse.json(chart)),
     http.get('*/api/projects/:projectId/references', () => HttpResponse.json(references)),
+    // The header's live badge polls this on every page.
+    http.get('*/api/projects/:projectId/live', () => HttpResponse.json({ visitors: 0 })),
     // Chart builder pickers: a few demo event names and property keys.
     http.get('*/api/projects/:projectId/event-names', () =>
       HttpResponse.json({ names: ['screen_view', 'session_start', 'purchase'] }),

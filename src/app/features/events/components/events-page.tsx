@@ -1,6 +1,7 @@
 import type { EventsViewState } from '../../../../contract/events-view-state.ts';
 import type { Filter } from '../../../../contract/openpanel-common.ts';
 import { eventsBffParams } from '../events-bff-params.ts';
+import { eventsTableIsLive } from '../../live/events-table-is-live.ts';
 import { EventFilterEditor } from './event-filter-editor.tsx';
 import { EventsTable } from './events-table.tsx';
 import { EventsToolbar } from './events-toolbar.tsx';
@@ -59,6 +60,7 @@ export function EventsPage(props: EventsPageProps) {
         }
         canMark={props.canMark}
         csrfToken={props.csrfToken}
+        live={eventsTableIsLive(params, today)}
         onPage={(page) => onStateChange({ ...state, page })}
         onAddFilter={addFilter}
       />

@@ -11,6 +11,8 @@ import { pageWindow } from '../page-math.ts';
 import { EventDrawer } from './event-drawer.tsx';
 import { EventsPager } from './events-pager.tsx';
 import { useRowWindow } from './use-row-window.ts';
+import { showNewEvents } from '../../live/api/show-new-events.ts';
+import { NewEventsBar } from '../../live/components/new-events-bar.tsx';
 
 const ROW_HEIGHT = 36;
 const HEADER_HEIGHT = 36;
@@ -24,6 +26,8 @@ interface EventsTableProps {
   emptyText: string;
   canMark: boolean;
   csrfToken: string | null;
+  /** Page 1 of a window that holds now: announce newer events (features/live) instead of moving rows. */
+  live?: boolean;
   onPage: (page: number) => void;
   onAddFilter: (filter: Filter) => void;
 }
@@ -114,6 +118,18 @@ export function EventsTable(props: EventsTableProps) {
         </p>
       )}
       <EventsPager page={params.page} total={total} window={pw} onPage={onPage} />
+      <NewEventsBar
+        projectId={projectId}
+        newest={rows[0]?.createdAt}
+        event={params.event}
+        filters={params.filters}
+        enabled={props.live === true && showingCurrent}
+        busy={busy}
+        onShow={() => {
+          setSelected(null);
+          return showNewEvents(queryClient, projectId, params);
+        }}
+      />
       {rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 px-4 py-10 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
           {pw.pastEnd ? (

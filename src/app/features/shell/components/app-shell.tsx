@@ -6,6 +6,7 @@ import type {
   SessionResponse,
 } from '../../../../contract/bff-api.ts';
 import { ThemeSwitcher } from '../../../theme/theme-switcher.tsx';
+import { LiveBadge } from '../../live/components/live-badge.tsx';
 import { ProjectPicker } from './project-picker.tsx';
 import { SectionNav } from './section-nav.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -45,6 +46,7 @@ export function AppShell({ config, session, projects, projectId, children }: App
             </span>
           )}
           <div className="ml-auto flex shrink-0 items-center gap-2">
+            <LiveBadge projectId={projectId} />
             <ThemeSwitcher />
             {config.auth === 'password' && <UserMenu session={session} />}
           </div>
