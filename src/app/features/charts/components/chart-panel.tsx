@@ -19,6 +19,7 @@ import { ReferencePopover } from './reference-popover.tsx';
 import { ShareMenu } from './share-menu.tsx';
 import { SummaryCards } from './summary-cards.tsx';
 import { TrendChart } from './trend-chart.tsx';
+import { useChartReferenceActions } from './use-chart-reference-actions.tsx';
 
 /** Below this many buckets nothing is dropped. */
 const MIN_DRAWN = 400;
@@ -41,11 +42,14 @@ interface ChartPanelProps {
 /** The chart widget: its own query, skeleton on first load, busy hint on refetch, error, empty, data. */
 export function ChartPanel(props: ChartPanelProps) {
   const { projectId, state, params, timeZone, references, onChange } = props;
-  const chart = useQuery(chartQuery(projectId, params, props.share));
+  const chart = useQuery(chartQuery(projectId, params, props.share, timeZone));
   const [plotWidth, setPlotWidth] = useState(800);
   const [picked, setPicked] = useState<string | null>(null);
   const [adding, setAdding] = useState<string | null>(null);
   const figureRef = useRef<HTMLElement>(null);
+  const actions = useChartReferenceActions(projectId, timeZone, (deleted) => {
+    if (state.ref === deleted.id) onChange({ ref: undefined });
+  });
 
   if (chart.isPending) {
     return (
@@ -179,6 +183,8 @@ export function ChartPanel(props: ChartPanelProps) {
             onSelectReference={(ref) => onChange({ ref })}
             onPickBucket={setPicked}
             onWidth={setPlotWidth}
+            interval={interval}
+            onRetime={props.canEdit ? actions.retime : undefined}
           />
         )}
       </figure>
@@ -205,6 +211,9 @@ export function ChartPanel(props: ChartPanelProps) {
           projectId={projectId}
           reference={selected}
           timeZone={timeZone}
+          canEdit={props.canEdit}
+          onEdit={() => actions.edit(selected)}
+          onDelete={() => actions.remove(selected)}
           onClose={() => onChange({ ref: undefined })}
         />
       )}
@@ -224,6 +233,7 @@ export function ChartPanel(props: ChartPanelProps) {
           Show more ({data.total - state.offset - state.limit} more series)
         </button>
       )}
+      {actions.overlays}
       {adding && (
         <AddReferenceDialog
           projectId={projectId}

@@ -6,35 +6,70 @@ interface ReferencePopoverProps {
   projectId: string;
   reference: Reference;
   timeZone: string;
+  /** Editors see Edit and Delete; viewers and share links only read. */
+  canEdit: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
   onClose: () => void;
 }
 
-/** The selected reference (`ref` in the URL): details and the entry point to the references page. */
+const buttonClass =
+  'rounded-md px-3 py-1.5 text-sm font-medium focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none dark:focus-visible:ring-offset-slate-900';
+
+/**
+ * The selected reference (`ref` in the URL): title, description and date in the organization's zone (the
+ * viewer's own local time on hover), with Edit and Delete for editors and a link to the references page.
+ */
 export function ReferencePopover({
   projectId,
   reference,
   timeZone,
+  canEdit,
+  onEdit,
+  onDelete,
   onClose,
 }: ReferencePopoverProps) {
+  const local = formatInZone(reference.date, Intl.DateTimeFormat().resolvedOptions().timeZone);
   return (
     <aside
       aria-label={`Reference ${reference.title}`}
       className="flex flex-wrap items-start gap-3 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm dark:border-amber-900/60 dark:bg-amber-950/40"
     >
       <div className="min-w-0 flex-1">
-        <p className="font-semibold">{reference.title}</p>
+        <p className="font-semibold break-words">{reference.title}</p>
         <p className="text-xs text-slate-600 dark:text-slate-300">
-          {formatInZone(reference.date, timeZone)} ({timeZone})
+          <time dateTime={reference.date} title={`Your local time: ${local}`}>
+            {formatInZone(reference.date, timeZone)}
+          </time>{' '}
+          ({timeZone})
         </p>
-        {reference.description && <p className="mt-1">{reference.description}</p>}
+        {reference.description && <p className="mt-1 break-words">{reference.description}</p>}
       </div>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
+        {canEdit && (
+          <>
+            <button
+              type="button"
+              onClick={onEdit}
+              className={`${buttonClass} bg-amber-600 text-white hover:bg-amber-700 focus-visible:ring-amber-500`}
+            >
+              Edit
+            </button>
+            <button
+              type="button"
+              onClick={onDelete}
+              className={`${buttonClass} border border-red-300 text-red-700 hover:bg-red-50 focus-visible:ring-red-500 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950/40`}
+            >
+              Delete
+            </button>
+          </>
+        )}
         <Link
           to="/p/$projectId/references"
           params={{ projectId }}
-          className="rounded-md bg-amber-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-amber-700 focus-visible:ring-2 focus-visible:ring-amber-500 focus-visible:ring-offset-2 focus-visible:outline-none"
+          className={`${buttonClass} text-amber-800 hover:underline focus-visible:ring-amber-500 dark:text-amber-200`}
         >
-          Open
+          All references
         </Link>
         <button
           type="button"
