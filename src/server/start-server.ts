@@ -6,8 +6,9 @@ import { parseServerEnv } from './config/server-env.ts';
 import { createBffApp } from './create-bff-app.ts';
 import { createProjectDirectory } from './project-directory.ts';
 import { systemClock } from './upstream/clock.ts';
+import { connectRedis, type RedisLink } from './upstream/redis-link.ts';
 import { createUpstreamClient } from './upstream/upstream-client.ts';
-import { createUpstreamLimiter } from './upstream/upstream-limiter.ts';
+import { createUpstreamSharing } from './upstream/upstream-sharing.ts';
 import { createNodeHttpTransport } from './upstream/upstream-transport.ts';
 
 /** The demo root client of the built-in emulator (documented, local only). */
@@ -69,13 +70,36 @@ export async function startServer(
   }
 
   const clock = systemClock;
+  let redis: RedisLink | null = null;
+  if (env.REDIS_URL) {
+    try {
+      redis = await connectRedis({
+        url: env.REDIS_URL,
+        scope: `${new URL(upstreamUrl).origin}|${credentials.id}`,
+        log,
+      });
+    } catch (error) {
+      await emulator?.close();
+      throw error;
+    }
+    log(
+      'REDIS_URL is set: response cache, coalescing and upstream limit are shared with other instances.',
+    );
+  }
+  const { limiter, cache } = createUpstreamSharing({
+    link: redis ?? undefined,
+    clock,
+    cacheTtlMs: env.CACHE_TTL_MS,
+    timeoutMs: env.UPSTREAM_TIMEOUT_MS,
+  });
   const upstream = createUpstreamClient({
     baseUrl: upstreamUrl,
     clientId: credentials.id,
     clientSecret: credentials.secret,
     transport: createNodeHttpTransport(),
     clock,
-    limiter: createUpstreamLimiter({ clock }),
+    limiter,
+    cache,
     timeoutMs: env.UPSTREAM_TIMEOUT_MS,
     cacheTtlMs: env.CACHE_TTL_MS,
   });
@@ -107,6 +131,7 @@ export async function startServer(
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await emulator?.close();
+      await redis?.close();
     },
   };
 }

@@ -43,4 +43,15 @@ describe('parseServerEnv', () => {
       accessSettingsFromEnv(parseServerEnv({ HOST: '0.0.0.0', DASHBOARD_USERS: 'ann:admin:x' })),
     ).toThrow(/DASHBOARD_USERS/);
   });
+
+  it('takes an optional redis:// REDIS_URL and rejects other schemes', () => {
+    expect(parseServerEnv({}).REDIS_URL).toBeUndefined();
+    expect(parseServerEnv({ REDIS_URL: ' ' }).REDIS_URL).toBeUndefined();
+    expect(parseServerEnv({ REDIS_URL: 'redis://127.0.0.1:6379' }).REDIS_URL).toBe(
+      'redis://127.0.0.1:6379',
+    );
+    expect(() => parseServerEnv({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(
+      'Invalid configuration:\n  - REDIS_URL: must be a redis:// or rediss:// URL',
+    );
+  });
 });

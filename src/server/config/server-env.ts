@@ -69,6 +69,10 @@ export const serverEnvSchema = z
     /** The origin browsers use when the BFF sits behind a proxy (for the same-origin check on writes). */
     PUBLIC_ORIGIN: optionalText.pipe(z.url({ message: 'must be a URL' }).optional()),
     EMULATOR_DATA_DIR: optionalText,
+    /** Shares the response cache, coalescing and upstream limiter between BFF instances (optional). */
+    REDIS_URL: optionalText.pipe(
+      z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
+    ),
     /** A reverse proxy in front appends the client address to `x-forwarded-for` (login throttling). */
     TRUST_PROXY: optionalText.pipe(
       z

@@ -1,5 +1,5 @@
 import type { Clock } from './clock.ts';
-import { createResponseCache } from './response-cache.ts';
+import { createResponseCache, type ResponseCache } from './response-cache.ts';
 import type { RequestStats } from './request-stats.ts';
 import { parseRetryAfter, retryDelayMs } from './retry-delay.ts';
 import { UpstreamError } from './upstream-error.ts';
@@ -36,10 +36,15 @@ export interface UpstreamClientOptions {
   limiter: UpstreamLimiter;
   timeoutMs: number;
   cacheTtlMs: number;
+  /** The cache of GET answers; an in-process one of `cacheTtlMs` unless given (Redis-shared one). */
+  cache?: ResponseCache<unknown>;
   maxRetries?: number;
   max429Retries?: number;
   random?: () => number;
 }
+
+/** Every cached reference read starts with this; a reference write invalidates them all. */
+export const REFERENCE_READS_PREFIX = 'GET /manage/references';
 
 /** The canonical form of a request: method, path and the query pairs sorted, so key order never matters. */
 export function canonicalRequestKey(
@@ -64,7 +69,7 @@ export function createUpstreamClient(options: UpstreamClientOptions) {
   const maxRetries = options.maxRetries ?? 3;
   const max429Retries = options.max429Retries ?? 2;
   const random = options.random ?? Math.random;
-  const cache = createResponseCache<unknown>(clock, options.cacheTtlMs);
+  const cache = options.cache ?? createResponseCache<unknown>(clock, options.cacheTtlMs);
   const transport =
     options.transport ?? fetchTransport(options.fetch ?? ((input, init) => fetch(input, init)));
 
@@ -154,7 +159,9 @@ export function createUpstreamClient(options: UpstreamClientOptions) {
       if (req.method !== 'GET') {
         const result = await perform(req, stats);
         // A write to references makes every cached reference read stale.
-        if (req.path.startsWith('/manage/references')) cache.invalidate('GET /manage/references');
+        // Awaited: with a shared cache, a read on another instance right after this answer must miss.
+        if (req.path.startsWith('/manage/references'))
+          await cache.invalidate(REFERENCE_READS_PREFIX);
         return result;
       }
       return cache.get(
@@ -172,7 +179,7 @@ export function createUpstreamClient(options: UpstreamClientOptions) {
     fresh(req: UpstreamRequest, stats: RequestStats): Promise<unknown> {
       return perform(req, stats);
     },
-    invalidate: (prefix: string) => cache.invalidate(prefix),
+    invalidate: async (prefix: string) => cache.invalidate(prefix),
   };
 }
 export type UpstreamClient = ReturnType<typeof createUpstreamClient>;

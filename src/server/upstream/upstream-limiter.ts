@@ -55,6 +55,14 @@ export function rateLimitHeadersOf(headers: {
   return { limit, remaining, reset };
 }
 
+export interface LimiterSnapshot {
+  windowStart: number | null;
+  windowEnd: number;
+  count: number;
+  queued: number;
+  blockedUntil: number;
+}
+
 export interface UpstreamLimiterOptions {
   clock: Clock;
   windowMs?: number;
@@ -62,12 +70,25 @@ export interface UpstreamLimiterOptions {
   limits?: Record<LimitGroup, number>;
 }
 
+/**
+ * What the upstream client needs from a limiter. Two implementations: in-process (below; one BFF instance)
+ * and Redis-shared (redis-upstream-limiter.ts; several instances on one client id).
+ */
+export interface UpstreamLimiter {
+  /** Resolves with the milliseconds waited once one request of `group` may be sent. */
+  acquire(group: LimitGroup, priority: LimitPriority): Promise<number>;
+  /** The upstream answered 429: send nothing before `until` (epoch ms), then start a fresh window. */
+  blockUntil(until: number): void;
+  /** Adopts the upstream's view of the window from an answer to a request sent at `sentAt` (epoch ms). */
+  sync(headers: RateLimitHeaders, sentAt: number): void;
+}
+
 export function createUpstreamLimiter({
   clock,
   windowMs = 10_000,
   guardMs = 500,
   limits = UPSTREAM_GROUP_MAX,
-}: UpstreamLimiterOptions) {
+}: UpstreamLimiterOptions): UpstreamLimiter & { snapshot(): LimiterSnapshot } {
   let windowStart: number | null = null;
   /** When our window closes; normally windowStart + windowMs + guardMs, later after a `sync`. */
   let windowEnd = 0;
@@ -141,4 +162,3 @@ export function createUpstreamLimiter({
     snapshot: () => ({ windowStart, windowEnd, count, queued: waiters.length, blockedUntil }),
   };
 }
-export type UpstreamLimiter = ReturnType<typeof createUpstreamLimiter>;
