@@ -49,6 +49,14 @@ if (PASSWORD_PORT) {
   )
     .toString()
     .trim();
+  // A `viewer` / `e2e-viewer-password` user too (e2e/viewer-access.spec.ts), hashed the same way.
+  const viewerHash = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/hash-password.ts'],
+    { input: 'e2e-viewer-password\n', stdio: ['pipe', 'pipe', 'ignore'] },
+  )
+    .toString()
+    .trim();
   passwordServer = await startServer(
     {
       OPENPANEL_API_URL: emulator.url,
@@ -57,13 +65,53 @@ if (PASSWORD_PORT) {
       OPENPANEL_TIMEZONE: TIME_ZONE,
       PORT: PASSWORD_PORT,
       HOST: '127.0.0.1',
-      DASHBOARD_USERS: `editor:editor:${editorHash}`,
+      DASHBOARD_USERS: `editor:editor:${editorHash},viewer:viewer:${viewerHash}`,
       SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
       SHARE_SECRET: 'e2e-share-secret-0123456789abcdefgh',
     },
     { distDir: DIST, log: () => {} },
   );
   console.log(`serve-e2e: password-mode dashboard ${passwordServer.url}`);
+}
+
+// E2E_LIVE_PORT: a third, independent stack for e2e/live-simulator.spec.ts (issue 9), the only one with
+// live traffic. The simulator runs only with a REAL clock (start-emulator.ts), so this stack cannot share
+// the fixed-clock emulator above: its own small in-memory emulator (no `now`) sends simulated visits through
+// /track, and its own BFF caches upstream answers for 1 s instead of 30 s so the table's new-events poll
+// sees them on its next tick. Started before the main BFF, whose /healthz Playwright waits for.
+const LIVE_PORT = process.env.E2E_LIVE_PORT;
+let liveEmulator: { url: string; close(): Promise<void> } | null = null;
+let liveServer: { url: string; close(): Promise<void> } | null = null;
+if (LIVE_PORT) {
+  liveEmulator = await startEmulator({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: ':memory:',
+    // Enough history for a full first page; generating it must stay quick at server start.
+    events: 3_000,
+    seed: 1,
+    timezone: TIME_ZONE,
+    simulator: true,
+    // Visits per minute averaged over a day: even in the quietest night hour (weight 0.08 of a ~0.7 mean,
+    // demo-timeline.ts HOURLY_WEIGHTS) that is ~30 visits a minute, so events arrive within seconds.
+    simulatorRate: 300,
+    faults: false,
+  });
+  liveServer = await startServer(
+    {
+      OPENPANEL_API_URL: liveEmulator.url,
+      OPENPANEL_CLIENT_ID: 'a0000000-0000-4000-8000-000000000001',
+      OPENPANEL_CLIENT_SECRET: 'demo-root-secret',
+      OPENPANEL_TIMEZONE: TIME_ZONE,
+      PORT: LIVE_PORT,
+      HOST: '127.0.0.1',
+      CACHE_TTL_MS: '1000',
+      SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
+      SHARE_SECRET: 'e2e-share-secret-0123456789abcdefgh',
+    },
+    { distDir: DIST, log: () => {} },
+  );
+  console.log(`serve-e2e: live (simulator) dashboard ${liveServer.url}`);
 }
 
 const server = await startServer(
@@ -87,7 +135,13 @@ let closing = false;
 async function shutdown() {
   if (closing) return;
   closing = true;
-  await Promise.allSettled([server.close(), emulator.close(), passwordServer?.close()]);
+  await Promise.allSettled([
+    server.close(),
+    emulator.close(),
+    passwordServer?.close(),
+    liveServer?.close(),
+    liveEmulator?.close(),
+  ]);
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown());

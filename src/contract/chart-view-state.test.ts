@@ -315,3 +315,62 @@ describe('round trips', () => {
     expect(parseChartViewState(asText)).toEqual({ state, notices: [] });
   });
 });
+
+describe('reference anchors in the link', () => {
+  const A = 'aaaaaaaa-0000-4000-8000-000000000001';
+  const B = 'bbbbbbbb-0000-4000-8000-000000000002';
+
+  it('reads "since A" and "from A to B" by id', () => {
+    expect(parseChartViewState({ v: 1, anchor: A })).toEqual({
+      state: { ...base(), anchor: { from: A } },
+      notices: [],
+    });
+    expect(parseChartViewState({ v: 1, anchor: `${A}..${B}` })).toEqual({
+      state: { ...base(), anchor: { from: A, to: B } },
+      notices: [],
+    });
+  });
+
+  it('writes the anchor as the ids, never the days a resolved state carries', () => {
+    expect(
+      serializeChartViewState({
+        ...base(),
+        anchor: { from: A, to: B },
+        from: '2026-10-25',
+        to: '2026-11-21',
+      }),
+    ).toEqual({ v: 1, anchor: `${A}..${B}` });
+    expect(serializeChartViewState({ ...base(), anchor: { from: B } })).toEqual({
+      v: 1,
+      anchor: B,
+    });
+  });
+
+  it('round-trips an anchored state, interval included', () => {
+    const state: ChartViewState = {
+      ...base(),
+      range: '7d',
+      interval: 'week',
+      anchor: { from: A, to: B },
+    };
+    const search = serializeChartViewState(state);
+    expect(search).toEqual({ v: 1, range: '7d', interval: 'week', anchor: `${A}..${B}` });
+    expect(parseChartViewState(search)).toEqual({ state, notices: [] });
+  });
+
+  it('drops a malformed anchor whole, and typed days under a valid one', () => {
+    expect(parseChartViewState({ anchor: `${A}..${B}..${A}` })).toEqual({
+      state: base(),
+      notices: [
+        `Ignored the reference anchor “${`${A}..${B}..${A}`.slice(0, 39)}…” (expected a reference id or two joined by ..)`,
+      ],
+    });
+    expect(parseChartViewState({ anchor: 'yesterday' }).notices).toEqual([
+      'Ignored the reference anchor “yesterday” (expected a reference id or two joined by ..)',
+    ]);
+    expect(parseChartViewState({ anchor: A, from: '2026-01-01', to: '2026-01-31' })).toEqual({
+      state: { ...base(), anchor: { from: A } },
+      notices: ['Ignored the dates 2026-01-01 to 2026-01-31: the reference anchor sets the window'],
+    });
+  });
+});

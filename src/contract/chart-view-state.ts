@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bffRangeSchema, referenceIdSchema } from './bff-api.ts';
 import type { BffRange } from './bff-api.ts';
 import { chartRangeLabel } from './chart-range-label.ts';
+import { anchorParam, chartViewAnchorSchema, readChartAnchor } from './chart-view-anchor.ts';
 import { chartViewDateSchema, readChartWindow } from './chart-view-window.ts';
 import {
   DEFAULT_CHART_SERIES,
@@ -29,6 +30,9 @@ import type { Interval } from './openpanel-common.ts';
  * and the default view is the bare `/p/demo/charts`: every key equal to its default is left out, and `v` is
  * written only when something else is. Explicit days `from=2024-04-01&to=2024-04-30` (inclusive, in the
  * organization's zone) override `range`. A missing `interval` means the window's default (§5.3 UI table).
+ * `anchor=<idA>` ("since reference A") or `anchor=<idA>..<idB>` ("from A to B") sets the window by
+ * reference id and overrides both (chart-view-anchor.ts). It was added within v1: a key that older pages
+ * did not know (they ignore it with a notice) does not change the meaning of any other key.
  */
 
 export const CHART_VIEW_STATE_VERSION = 1;
@@ -60,6 +64,8 @@ export const chartViewStateSchema = z.object({
   hidden: z.array(z.string().min(1)).max(CHART_MAX_HIDDEN).default([]),
   /** The selected reference's id. */
   ref: referenceIdSchema.optional(),
+  /** A window anchored on references, by id (resolved to days where the references are known). */
+  anchor: chartViewAnchorSchema.optional(),
 });
 export type ChartViewState = z.infer<typeof chartViewStateSchema>;
 
@@ -81,6 +87,7 @@ export type ChartViewSearch = {
   offset?: number;
   hidden?: string[];
   ref?: string;
+  anchor?: string;
 };
 
 const KEYS = new Set(Object.keys(chartViewStateSchema.shape));
@@ -139,7 +146,11 @@ export function parseChartViewState(search: unknown): { state: ChartViewState; n
         `Ignored unknown range “${shown(raw.range)}”; showing ${chartRangeLabel(state.range)}`,
       );
   }
-  Object.assign(state, readChartWindow(raw, state.range, notices));
+  if (given('anchor')) {
+    const anchor = readChartAnchor(raw.anchor, notices);
+    if (anchor !== undefined) state.anchor = anchor;
+  }
+  Object.assign(state, readChartWindow(raw, state.range, notices, state.anchor !== undefined));
   if (given('compare')) {
     const compare = boolean(raw.compare);
     if (compare !== null) state.compare = compare;
@@ -204,7 +215,10 @@ export function serializeChartViewState(state: ChartViewState): ChartViewSearch 
   if (JSON.stringify(series) !== JSON.stringify(d.series.map(seriesParam))) out.series = series;
   if (state.breakdowns.length > 0) out.breakdowns = state.breakdowns.map((b) => b.name);
   if (state.range !== d.range) out.range = state.range;
-  if (state.from !== undefined && state.to !== undefined) {
+  if (state.anchor !== undefined) {
+    // The anchor sets the window; days a resolved state carries are derived, never written.
+    out.anchor = anchorParam(state.anchor);
+  } else if (state.from !== undefined && state.to !== undefined) {
     out.from = state.from;
     out.to = state.to;
   }

@@ -15,13 +15,29 @@ export const chartViewDateSchema = z.iso.date();
  *   and the chart shows `range` instead;
  * - an interval the window does not offer (`sensibleIntervals`) falls back to the window's default, and the
  *   default itself is left implied (undefined), so every view has one canonical link.
+ * - with a reference anchor (`anchored`), the anchor sets the window: typed days are dropped, and a known
+ *   interval is kept as it is, because the window's days (and so its offer) are only known once the
+ *   references are (chart-view-anchor-window.ts checks it then).
  */
 export function readChartWindow(
   raw: Record<string, unknown>,
   range: BffRange,
   notices: string[],
+  anchored = false,
 ): { from?: string; to?: string; interval?: Interval } {
   const out: { from?: string; to?: string; interval?: Interval } = {};
+  if (anchored) {
+    if (raw.from !== undefined || raw.to !== undefined) {
+      notices.push(
+        `Ignored the dates ${shown(raw.from ?? '…')} to ${shown(raw.to ?? '…')}: the reference anchor sets the window`,
+      );
+    }
+    if (raw.interval === undefined) return out;
+    const parsed = intervalSchema.safeParse(raw.interval);
+    if (parsed.success) out.interval = parsed.data;
+    else notices.push(`Ignored unknown interval “${shown(raw.interval)}”`);
+    return out;
+  }
   const day = (key: 'from' | 'to'): string | undefined => {
     if (raw[key] === undefined) return undefined;
     const parsed = chartViewDateSchema.safeParse(raw[key]);

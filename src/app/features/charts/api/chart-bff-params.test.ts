@@ -53,4 +53,36 @@ describe('chartBffParams', () => {
       'series=%5B%7B%22name%22%3A%22screen_view%22%7D%5D&range=7d&interval=day&previous=true',
     );
   });
+
+  it('sends an anchored window as the days its references fall on in the org zone', () => {
+    const A = 'aaaaaaaa-0000-4000-8000-000000000001';
+    const B = 'bbbbbbbb-0000-4000-8000-000000000002';
+    const { state } = parseChartViewState({ anchor: `${B}..${A}`, range: '7d' });
+    const anchors = {
+      // 2026-06-01 22:30 UTC is already 2 June in Stockholm (+02:00 in summer); 10 June 12:00 UTC stays 10 June.
+      references: [
+        { id: A, date: '2026-06-01T22:30:00.000Z' },
+        { id: B, date: '2026-06-10T12:00:00.000Z' },
+      ],
+      timeZone: 'Europe/Stockholm',
+      now: new Date('2026-11-20T12:00:00.000Z'),
+    };
+    expect(chartBffParams(state, anchors)).toEqual({
+      series: '[{"name":"screen_view"}]',
+      startDate: '2026-06-02',
+      endDate: '2026-06-10',
+      interval: 'day',
+    });
+    // Without the references (or when one is gone) the window falls back to the link's range.
+    expect(chartBffParams(state)).toEqual({
+      series: '[{"name":"screen_view"}]',
+      range: '7d',
+      interval: 'day',
+    });
+    expect(chartBffParams(state, { ...anchors, references: [] })).toEqual({
+      series: '[{"name":"screen_view"}]',
+      range: '7d',
+      interval: 'day',
+    });
+  });
 });

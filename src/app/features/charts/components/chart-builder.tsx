@@ -91,6 +91,11 @@ export function ChartBuilder({ projectId, state, onChange }: ChartBuilderProps) 
           to={state.to}
           onPreset={onPreset}
           onCustom={(from, to) => onChange({ from, to, interval: undefined })}
+          projectId={projectId}
+          anchor={state.anchor}
+          onAnchor={(anchor) =>
+            onChange({ anchor, from: undefined, to: undefined, interval: undefined })
+          }
         />
         <SegmentedControl
           label="Interval"

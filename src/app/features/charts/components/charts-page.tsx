@@ -1,6 +1,7 @@
 import type { Reference, SessionResponse } from '../../../../contract/bff-api.ts';
 import type { ShareAccess } from '../../../api/api-fetch.ts';
 import { chartBffParams } from '../api/chart-bff-params.ts';
+import { useResolvedChartView } from '../api/use-resolved-chart-view.ts';
 import { chartSearchString } from '../api/chart-query.ts';
 import { chartRangeLabel } from '../../../../contract/chart-range-label.ts';
 import type { ChartViewState } from '../../../../contract/chart-view-state.ts';
@@ -27,8 +28,18 @@ interface ChartsPageProps {
 }
 
 export function ChartsPage(props: ChartsPageProps) {
-  const { state, notices } = props;
+  // A reference anchor (issue 5 §4) is resolved to days here; everything below sees those days.
+  const resolved = useResolvedChartView(props.projectId, props.state, props.timeZone);
+  const state = resolved.state;
+  const notices = [...props.notices, ...resolved.notices];
   const params = chartBffParams(state);
+  // Choosing another window (a preset, typed days, the live range) replaces the anchor.
+  const onChange = (patch: Partial<ChartViewState>) =>
+    props.onChange(
+      ('range' in patch || 'from' in patch) && !('anchor' in patch)
+        ? { ...patch, anchor: undefined }
+        : patch,
+    );
   const canEdit = props.session.user?.role === 'editor' && !props.share;
   return (
     <section aria-labelledby="page-title" className="space-y-4">
@@ -53,7 +64,12 @@ export function ChartsPage(props: ChartsPageProps) {
           </div>
           <button
             type="button"
-            onClick={props.onDismissNotices}
+            onClick={
+              // A reference that is gone stays in the link until the anchor itself is removed.
+              props.state.anchor !== undefined && state.anchor === undefined
+                ? () => props.onChange({ anchor: undefined })
+                : props.onDismissNotices
+            }
             className="rounded-md border border-amber-300 px-2.5 py-1 hover:bg-amber-100 focus-visible:ring-2 focus-visible:ring-amber-500 focus-visible:outline-none dark:border-amber-800 dark:hover:bg-amber-900/40"
           >
             Clean up link
@@ -62,7 +78,7 @@ export function ChartsPage(props: ChartsPageProps) {
       )}
       {!props.share && (
         <div className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900">
-          <ChartBuilder projectId={props.projectId} state={state} onChange={props.onChange} />
+          <ChartBuilder projectId={props.projectId} state={state} onChange={onChange} />
         </div>
       )}
       <article className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
@@ -73,9 +89,7 @@ export function ChartsPage(props: ChartsPageProps) {
           {state.from !== undefined && state.to !== undefined && !props.share && (
             <button
               type="button"
-              onClick={() =>
-                props.onChange({ from: undefined, to: undefined, interval: undefined })
-              }
+              onClick={() => onChange({ from: undefined, to: undefined, interval: undefined })}
               className="text-xs font-medium text-indigo-700 hover:underline focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:text-indigo-300"
             >
               Switch to the live range ({chartRangeLabel(state.range)})
@@ -89,19 +103,25 @@ export function ChartsPage(props: ChartsPageProps) {
                 : `Times in ${props.timeZone}. Click a point to add a reference.`}
           </p>
         </header>
-        <ChartPanel
-          projectId={props.projectId}
-          state={state}
-          params={params}
-          bffSearch={chartSearchString(params)}
-          timeZone={props.timeZone}
-          references={props.references}
-          canEdit={canEdit}
-          csrfToken={props.session.csrfToken}
-          onChange={props.onChange}
-          onReferenceCreated={props.onReferenceCreated}
-          share={props.share}
-        />
+        {resolved.pending ? (
+          <p role="status" className="text-sm text-slate-500 dark:text-slate-400">
+            Loading the references this window is anchored on…
+          </p>
+        ) : (
+          <ChartPanel
+            projectId={props.projectId}
+            state={state}
+            params={params}
+            bffSearch={chartSearchString(params)}
+            timeZone={props.timeZone}
+            references={props.references}
+            canEdit={canEdit}
+            csrfToken={props.session.csrfToken}
+            onChange={onChange}
+            onReferenceCreated={props.onReferenceCreated}
+            share={props.share}
+          />
+        )}
       </article>
     </section>
   );
