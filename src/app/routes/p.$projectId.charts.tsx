@@ -35,7 +35,8 @@ export const Route = createFileRoute('/p/$projectId/charts')({
   // Warm the cache without awaiting: each widget shows its own skeleton and error (architecture §6).
   loader: ({ context: { queryClient }, params: { projectId }, deps: { search } }) => {
     const { state } = parseChartViewState(search);
-    void queryClient.prefetchQuery(chartQuery(projectId, chartBffParams(state)));
+    // An anchored window needs the references' dates first; the page resolves it, so no prefetch here.
+    if (!state.anchor) void queryClient.prefetchQuery(chartQuery(projectId, chartBffParams(state)));
     void queryClient.prefetchQuery(referencesQuery(projectId));
   },
   component: ChartsRoute,
