@@ -27,7 +27,15 @@ const SEED_TO_UPSTREAM: Record<Exclude<SeedRange, 'all_time'>, UpstreamRange> = 
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** An ISO instant with the zone's offset at that moment, e.g. `2024-04-30T23:59:59.999-04:00`. */
+/** A full ISO instant with the zone's offset at that moment, e.g. `2024-04-30T23:59:59.999-04:00`. */
+const ZONED_INSTANT = "yyyy-MM-dd'T'HH:mm:ss.SSSxxx";
+
+/** An instant spelled with `timeZone`'s offset at that moment (the spelling §5.2 needs for explicit dates). */
+export function zonedInstantOf(epochMs: number, timeZone: string): string {
+  return format(new TZDate(epochMs, timeZone), ZONED_INSTANT);
+}
+
+/** The wall-clock `time` of `day` in `timeZone` as a zoned instant. */
 function zonedInstant(
   day: string,
   time: [number, number, number, number],
@@ -39,7 +47,7 @@ function zonedInstant(
   // TZDate reads the wall clock in `timeZone`; a time inside a DST gap moves forward, as luxon's does upstream.
   const local = new TZDate(Number(y), Number(m) - 1, Number(d), ...time, timeZone);
   if (Number.isNaN(local.getTime())) throw new RangeError(`Not a day in ${timeZone}: ${day}`);
-  return format(local, "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+  return format(local, ZONED_INSTANT);
 }
 
 /**
@@ -79,9 +87,14 @@ export function seedRangeToUpstream(
 ): UpstreamWindow {
   if (range === 'all_time')
     return explicitRangeToUpstream(earliest, todayIn(now, timeZone), timeZone);
-  if (range in SEED_TO_UPSTREAM)
-    return { range: SEED_TO_UPSTREAM[range as keyof typeof SEED_TO_UPSTREAM] };
-  return { range: range as UpstreamRange };
+  return { range: upstreamRangeName(range) };
+}
+
+/** A range name other than `all_time` in the upstream's spelling: seed names mapped, upstream names kept. */
+export function upstreamRangeName(range: Exclude<BffRange, 'all_time'>): UpstreamRange {
+  return range in SEED_TO_UPSTREAM
+    ? SEED_TO_UPSTREAM[range as keyof typeof SEED_TO_UPSTREAM]
+    : (range as UpstreamRange);
 }
 
 /**

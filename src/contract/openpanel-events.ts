@@ -148,6 +148,14 @@ export const exportEventSchema = z.object({
 });
 export type ExportEvent = z.infer<typeof exportEventSchema>;
 
+/** Every key an exported event can have, in the server's order (§4.3): the one spelling of that order. */
+export const EXPORT_EVENT_KEYS: readonly (keyof ExportEvent)[] = exportEventSchema.keyof().options;
+
+/** The keys every event has whatever `includes` says (§4.3; `groups` is always there): the required ones. */
+export const EXPORT_EVENT_BASE_KEYS: readonly (keyof ExportEvent)[] = EXPORT_EVENT_KEYS.filter(
+  (key) => !exportEventSchema.shape[key].safeParse(undefined).success,
+);
+
 export const exportEventsMetaSchema = z.object({
   /** Length of `data`. */
   count: z.number(),

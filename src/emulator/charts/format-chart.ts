@@ -3,7 +3,7 @@ import type {
   ChartSeriesMetrics,
   ChartsResponse,
 } from '../../contract/openpanel-charts.ts';
-import { chartSlug } from './chart-slug.ts';
+import { openpanelSlug } from '../text/openpanel-slug.ts';
 import type { GroupedSeries } from './group-by-labels.ts';
 import { previousMetric } from './previous-metric.ts';
 import { seriesStats } from './series-stats.ts';
@@ -57,9 +57,9 @@ export function formatChart(
         count: previousMetric(count ?? 0, totalCount(prev) ?? null),
       };
     }
-    const placeholderId = `${chartSlug(definition.name)}-${definition.id}`;
+    const placeholderId = `${openpanelSlug(definition.name)}-${definition.id}`;
     return {
-      id: chartSlug(`${placeholderId}-${cs.name.join('-')}`),
+      id: openpanelSlug(`${placeholderId}-${cs.name.join('-')}`),
       names,
       event: { id: definition.id, name: definition.name, breakdowns: cs.breakdowns },
       metrics,

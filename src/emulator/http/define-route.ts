@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type { EmulatorContext } from '../emulator-context.ts';
 import { authenticateClient, type AuthScope, type ClientRow } from './client-auth.ts';
 import {
-  fastifyError,
   HandlerError,
   handlerError,
   internalError,
@@ -11,6 +10,7 @@ import {
   unauthorized,
   validationError,
 } from './error-responses.ts';
+import { parseFastifyBody } from './parse-fastify-body.ts';
 import { coerceQuery, parseRawQuery, type RawQuery } from './query-coercion.ts';
 import { rateLimitKey, type RateLimitGroup } from './rate-limiter.ts';
 import { validationMessage } from './validation-message.ts';
@@ -35,39 +35,6 @@ export interface RouteSpec<P, B, Q> {
   query?: z.ZodType<Q>;
   /** A returned Response is sent as is; any other value becomes a 200 JSON body. */
   handler: (input: RouteInput<P, B, Q>) => Promise<unknown>;
-}
-
-const BODY_METHODS = new Set(['DELETE', 'OPTIONS', 'PATCH', 'PUT', 'POST']);
-
-type Parsed = { ok: true; value: unknown } | { ok: false; response: Response };
-
-/** Fastify's body parsing: JSON, `text/plain` as a string, anything else with a body is a 415. */
-async function parseBody(request: Request): Promise<Parsed> {
-  if (!BODY_METHODS.has(request.method)) return { ok: true, value: undefined };
-  const header = request.headers.get('content-type');
-  // Fastify 5 matches a parser on the media type alone (parameters such as charset are ignored), so
-  // `application/json-patch+json` has no parser and is a 415.
-  const mediaType = (header ?? '').split(';')[0]!.trim().toLowerCase();
-  const text = await request.text();
-  if (header === null) {
-    return text === ''
-      ? { ok: true, value: undefined }
-      : { ok: false, response: fastifyError(415, 'Unsupported Media Type') };
-  }
-  if (mediaType === 'application/json') {
-    if (text === '') {
-      const message = "Body cannot be empty when content-type is set to 'application/json'";
-      return { ok: false, response: fastifyError(400, message) };
-    }
-    try {
-      return { ok: true, value: JSON.parse(text) };
-    } catch {
-      const message = "Body is not valid JSON but content-type is set to 'application/json'";
-      return { ok: false, response: fastifyError(400, message) };
-    }
-  }
-  if (mediaType === 'text/plain') return { ok: true, value: text };
-  return { ok: false, response: fastifyError(415, 'Unsupported Media Type') };
 }
 
 /**
@@ -101,7 +68,7 @@ export function defineRoute<P = undefined, B = undefined, Q = undefined>(
       }
     }
 
-    const body = await parseBody(request);
+    const body = await parseFastifyBody(request);
     if (!body.ok) return withLimitHeaders(body.response);
 
     const rawQuery: RawQuery = parseRawQuery(new URL(request.url).search);

@@ -1,7 +1,8 @@
 import type { OpenpanelProject, ProjectType } from '../../contract/openpanel-manage.ts';
 import { SqlParams } from '../query/sql-params.ts';
 import type { EmulatorDb } from '../store/emulator-db.ts';
-import { projectSlug, withRandomSuffix } from './project-slug.ts';
+import { openpanelSlug } from '../text/openpanel-slug.ts';
+import { withRandomSuffix } from './project-slug.ts';
 import { stringListSql, timestampSql } from './manage-sql-values.ts';
 
 interface ProjectRow {
@@ -69,7 +70,7 @@ export async function listProjects(db: EmulatorDb, organizationId: string) {
 export async function uniqueProjectId(db: EmulatorDb, name: string): Promise<string> {
   let candidate = name;
   for (;;) {
-    const id = projectSlug(candidate);
+    const id = openpanelSlug(candidate);
     const [taken] = await db.all('SELECT 1 FROM projects WHERE id = ?', [id]);
     if (!taken) return id;
     candidate = withRandomSuffix(candidate);

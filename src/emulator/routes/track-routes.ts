@@ -2,7 +2,6 @@ import type { Context, Hono } from 'hono';
 import { trackBodySchema } from '../../contract/openpanel-track.ts';
 import type { EmulatorContext } from '../emulator-context.ts';
 import {
-  fastifyError,
   HandlerError,
   handlerError,
   internalError,
@@ -10,39 +9,12 @@ import {
   textResponse,
   validationError,
 } from '../http/error-responses.ts';
+import { parseFastifyBody } from '../http/parse-fastify-body.ts';
 import { validationMessage } from '../http/validation-message.ts';
 import { detectBot } from '../track/bot-detection.ts';
 import { resolveClientIp } from '../track/client-ip.ts';
 import { authenticateTrackClient } from '../track/track-auth.ts';
 import { handleTrack, trackState } from '../track/track-ingest.ts';
-
-type Parsed = { ok: true; value: unknown } | { ok: false; response: Response };
-
-/** Fastify's parsers: JSON, or `text/plain` as a string (which then fails validation); else 415 (§12.1). */
-async function parseTrackBody(request: Request): Promise<Parsed> {
-  const header = request.headers.get('content-type');
-  const mediaType = (header ?? '').split(';')[0]!.trim().toLowerCase();
-  const text = await request.text();
-  if (header === null) {
-    return text === ''
-      ? { ok: true, value: undefined }
-      : { ok: false, response: fastifyError(415, 'Unsupported Media Type') };
-  }
-  if (mediaType === 'text/plain') return { ok: true, value: text };
-  if (mediaType !== 'application/json') {
-    return { ok: false, response: fastifyError(415, 'Unsupported Media Type') };
-  }
-  if (text === '') {
-    const message = "Body cannot be empty when content-type is set to 'application/json'";
-    return { ok: false, response: fastifyError(400, message) };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    const message = "Body is not valid JSON but content-type is set to 'application/json'";
-    return { ok: false, response: fastifyError(400, message) };
-  }
-}
 
 const isReplay = (body: unknown) =>
   typeof body === 'object' && body !== null && (body as { type?: unknown }).type === 'replay';
@@ -57,7 +29,7 @@ function trackHandler(ctx: EmulatorContext) {
     const request = c.req.raw;
     const receivedMs = ctx.now().getTime();
     const ip = resolveClientIp(request.headers);
-    const parsed = await parseTrackBody(request);
+    const parsed = await parseFastifyBody(request);
     if (!parsed.ok) return parsed.response;
 
     const origin = request.headers.get('origin');

@@ -22,18 +22,18 @@ describe('chartUpstreamQuery', () => {
     expect(chart({ range: '6m' })).toMatchObject({ range: '6m', interval: 'week' });
   });
 
-  it('sends date-only days as full instants with the organization offset (end = 23:59:59)', () => {
+  it('sends date-only days as full instants with the organization offset (end = 23:59:59.999)', () => {
     expect(chart({ startDate: '2024-04-01', endDate: '2024-04-30' })).toEqual({
       projectId: 'demo',
       series: '[{"name":"screen_view","filters":[],"segment":"event"}]',
-      startDate: '2024-04-01T00:00:00-04:00',
-      endDate: '2024-04-30T23:59:59-04:00',
+      startDate: '2024-04-01T00:00:00.000-04:00',
+      endDate: '2024-04-30T23:59:59.999-04:00',
       interval: 'day',
     });
     // Winter: EST is UTC−5.
     expect(chart({ startDate: '2024-01-10', endDate: '2024-01-10' })).toMatchObject({
-      startDate: '2024-01-10T00:00:00-05:00',
-      endDate: '2024-01-10T23:59:59-05:00',
+      startDate: '2024-01-10T00:00:00.000-05:00',
+      endDate: '2024-01-10T23:59:59.999-05:00',
       interval: 'hour',
     });
   });
@@ -42,15 +42,15 @@ describe('chartUpstreamQuery', () => {
     expect(
       chart({ startDate: '2024-04-01T00:00:00Z', endDate: '2024-04-02T12:00:00+02:00' }),
     ).toMatchObject({
-      startDate: '2024-03-31T20:00:00-04:00',
-      endDate: '2024-04-02T06:00:00-04:00',
+      startDate: '2024-03-31T20:00:00.000-04:00',
+      endDate: '2024-04-02T06:00:00.000-04:00',
     });
   });
 
   it('turns all_time into explicit dates from 2020-01-01 to the end of today, monthly', () => {
     expect(chart({ range: 'all_time' })).toMatchObject({
-      startDate: '2020-01-01T00:00:00-05:00',
-      endDate: '2026-08-22T23:59:59-04:00',
+      startDate: '2020-01-01T00:00:00.000-05:00',
+      endDate: '2026-08-22T23:59:59.999-04:00',
       interval: 'month',
     });
   });

@@ -3,7 +3,7 @@ import type { Filter } from '../../contract/openpanel-common.ts';
 import type { UpstreamContext } from './chart-upstream-query.ts';
 import { coercionSafeValue } from './coercion-safe-value.ts';
 import { createdAtFilter } from './created-at-filter.ts';
-import { ALL_TIME_START } from './upstream-range.ts';
+import { ALL_TIME_START } from './all-time-start.ts';
 import { endInstant, startInstant, utcDay } from './zone-dates.ts';
 
 /**

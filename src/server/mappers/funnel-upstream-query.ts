@@ -1,6 +1,7 @@
 import type { FunnelQuery } from '../../contract/bff-api.ts';
 import type { UpstreamContext } from './chart-upstream-query.ts';
-import { ALL_TIME_START, upstreamRangeOf } from './upstream-range.ts';
+import { upstreamRangeName } from '../../contract/chart-upstream-query.ts';
+import { ALL_TIME_START } from './all-time-start.ts';
 import { endInstant, startInstant, todayIn, wallClockOf } from './zone-dates.ts';
 
 /**
@@ -18,14 +19,14 @@ function funnelDates(query: FunnelQuery, ctx: UpstreamContext): [string, string]
       ['endDate', wallClockOf(endInstant(query.endDate, tz), tz)],
     ];
   }
-  const range = upstreamRangeOf(query.range ?? '30d');
+  const range = query.range ?? '30d';
   if (range === 'all_time') {
     return [
       ['startDate', `${ALL_TIME_START}T00:00:00`],
       ['endDate', `${todayIn(ctx.now, tz)}T23:59:59`],
     ];
   }
-  const out: [string, string][] = [['range', range]];
+  const out: [string, string][] = [['range', upstreamRangeName(range)]];
   if (query.endDate !== undefined)
     out.push(['endDate', wallClockOf(endInstant(query.endDate, tz), tz)]);
   return out;

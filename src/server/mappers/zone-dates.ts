@@ -27,9 +27,9 @@ function wallToInstant(value: string, tz: string): number {
   return new TZDate(y, mo - 1, d, h, mi, s, tz).getTime();
 }
 
-/** `2024-04-30T23:59:59-04:00`: an instant spelled with the zone's offset at that moment. */
-export function instantWithOffset(epochMs: number, tz: string): string {
-  return new TZDate(epochMs, tz).toISOString().replace('.000', '');
+/** A bare `yyyy-MM-dd` day, as opposed to a time or an instant. */
+export function isBareDay(value: string): boolean {
+  return DATE_ONLY.test(value);
 }
 
 /** `yyyy-MM-ddTHH:mm:ss` wall clock in `tz` of an instant. */
@@ -58,9 +58,4 @@ export function startInstant(value: string, tz: string): number {
 export function endInstant(value: string, tz: string): number {
   if (HAS_OFFSET.test(value) && !DATE_ONLY.test(value)) return Date.parse(value);
   return wallToInstant(DATE_ONLY.test(value) ? `${value}T23:59:59` : value, tz);
-}
-
-/** Whole days between two `yyyy-MM-dd` dates. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

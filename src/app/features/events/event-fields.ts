@@ -1,4 +1,8 @@
-import type { ExportEvent, ExportEventInclude } from '../../../contract/openpanel-events.ts';
+import {
+  EXPORT_EVENT_KEYS,
+  type ExportEvent,
+  type ExportEventInclude,
+} from '../../../contract/openpanel-events.ts';
 
 /** A table column: which event key it shows and its heading. */
 export interface EventColumn {
@@ -47,6 +51,17 @@ export function eventColumns(includes: readonly ExportEventInclude[]): EventColu
   return [...BASE_COLUMNS, ...includes.map((key) => ({ key, label: INCLUDE_LABELS[key] }))];
 }
 
+/** Event keys a filter can name (§6.2): all but the objects, arrays and times (§4.3 order, from the contract). */
+const UNFILTERABLE = new Set([
+  'properties',
+  'createdAt',
+  'meta',
+  'importedAt',
+  'profile',
+  'groups',
+]);
+const FILTERABLE_KEYS = new Set<string>(EXPORT_EVENT_KEYS.filter((key) => !UNFILTERABLE.has(key)));
+
 /**
  * The filter name (§6.2) that selects events with the same value of `key`, or null for keys no filter can
  * use. Top-level columns are accepted under their camelCase aliases (§5.5); properties are flattened keys.
@@ -54,35 +69,7 @@ export function eventColumns(includes: readonly ExportEventInclude[]): EventColu
 export function filterNameFor(key: string): string | null {
   if (key.startsWith('properties.')) return key;
   if (key.startsWith('profile.properties.')) return key;
-  const columns = new Set([
-    'id',
-    'name',
-    'deviceId',
-    'profileId',
-    'projectId',
-    'sessionId',
-    'country',
-    'city',
-    'region',
-    'longitude',
-    'latitude',
-    'os',
-    'osVersion',
-    'browser',
-    'browserVersion',
-    'device',
-    'brand',
-    'model',
-    'path',
-    'origin',
-    'referrer',
-    'referrerName',
-    'referrerType',
-    'sdkName',
-    'sdkVersion',
-    'revenue',
-  ]);
-  return columns.has(key) ? key : null;
+  return FILTERABLE_KEYS.has(key) ? key : null;
 }
 
 /** A nested object as dotted keys with string values, for the profile's nested properties (§4.3). */

@@ -1,61 +1,14 @@
-import type { ExportEvent, ExportEventInclude } from '../../../contract/openpanel-events.ts';
-
-/** Every key an exported row can have, in the server's order (§4.3); `duration` is never returned. */
-const BASE_KEYS: (keyof ExportEvent)[] = [
-  'id',
-  'name',
-  'deviceId',
-  'profileId',
-  'projectId',
-  'sessionId',
-  'createdAt',
-  'country',
-  'city',
-  'os',
-  'browser',
-  'path',
-  'groups',
-];
-/** The full key order with everything included (§4.3). */
-const FULL_ORDER: (keyof ExportEvent)[] = [
-  'id',
-  'name',
-  'deviceId',
-  'profileId',
-  'projectId',
-  'sessionId',
-  'properties',
-  'createdAt',
-  'country',
-  'city',
-  'region',
-  'longitude',
-  'latitude',
-  'os',
-  'osVersion',
-  'browser',
-  'browserVersion',
-  'device',
-  'brand',
-  'model',
-  'path',
-  'origin',
-  'referrer',
-  'referrerName',
-  'referrerType',
-  'meta',
-  'importedAt',
-  'sdkName',
-  'sdkVersion',
-  'profile',
-  'revenue',
-  'groups',
-];
+import {
+  EXPORT_EVENT_BASE_KEYS,
+  EXPORT_EVENT_KEYS,
+  type ExportEvent,
+  type ExportEventInclude,
+} from '../../../contract/openpanel-events.ts';
 
 /** The CSV columns for a set of includes: the default keys plus the included ones, in a stable order. */
 export function csvColumns(includes: readonly ExportEventInclude[]): (keyof ExportEvent)[] {
-  const wanted = new Set<string>([...BASE_KEYS, ...includes]);
-  return FULL_ORDER.filter((k) => wanted.has(k));
+  const wanted = new Set<string>([...EXPORT_EVENT_BASE_KEYS, ...includes]);
+  return EXPORT_EVENT_KEYS.filter((k) => wanted.has(k));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { Reference } from '../../../../contract/bff-api.ts';
-import { formatReferenceDate } from '../format-reference-date.ts';
+import { formatInZone } from '../../charts/format-in-zone.ts';
 import { referencePermalinkSearch } from '../reference-permalink.ts';
 import { linkButtonClass } from './reference-styles.ts';
 
@@ -67,7 +67,7 @@ export function ReferencesTable({
                   ) : null}
                   {/* So is the date column below 640 px (the actions need the width). */}
                   <p className="mt-0.5 text-xs font-normal text-slate-500 sm:hidden dark:text-slate-400">
-                    {formatReferenceDate(reference.date, timeZone)}
+                    {formatInZone(reference.date, timeZone)}
                   </p>
                 </th>
                 <td
@@ -78,17 +78,17 @@ export function ReferencesTable({
                 <td className={`${td} hidden whitespace-nowrap sm:table-cell`}>
                   <time
                     dateTime={reference.date}
-                    title={`Your time: ${formatReferenceDate(reference.date, undefined)}`}
+                    title={`Your time: ${formatInZone(reference.date, undefined)}`}
                   >
-                    {formatReferenceDate(reference.date, timeZone)}
+                    {formatInZone(reference.date, timeZone)}
                   </time>
                 </td>
                 <td
                   className={`${td} hidden whitespace-nowrap text-xs text-slate-500 lg:table-cell dark:text-slate-400`}
                 >
-                  <div>Created {formatReferenceDate(reference.createdAt, timeZone)}</div>
+                  <div>Created {formatInZone(reference.createdAt, timeZone)}</div>
                   {reference.updatedAt !== reference.createdAt ? (
-                    <div>Updated {formatReferenceDate(reference.updatedAt, timeZone)}</div>
+                    <div>Updated {formatInZone(reference.updatedAt, timeZone)}</div>
                   ) : null}
                 </td>
                 <td className={`${td} whitespace-nowrap text-right`}>

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { ShareInfoResponse } from '../../../../contract/bff-api.ts';
+import { formatInZone } from '../../charts/format-in-zone.ts';
 
 interface ShareBannerProps {
   grant: ShareInfoResponse;
@@ -12,12 +13,7 @@ interface ShareBannerProps {
 }
 
 function expiryText(iso: string, timeZone: string): string {
-  const text = new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(iso));
-  return `${text} (${timeZone})`;
+  return `${formatInZone(iso, timeZone)} (${timeZone})`;
 }
 
 /**
