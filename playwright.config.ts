@@ -11,6 +11,8 @@ const chromiumPath =
 // Set here so the web server and the spec workers (both inherit this environment) agree.
 process.env.E2E_PASSWORD_PORT ??= '3102';
 process.env.E2E_EMULATOR_PORT ??= '3199';
+// The independent live stack with the traffic simulator on (e2e/live-simulator.spec.ts).
+process.env.E2E_LIVE_PORT ??= '3104';
 
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT ?? '3100'}`;
 
