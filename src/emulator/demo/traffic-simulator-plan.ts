@@ -108,6 +108,9 @@ function visitRequests(
       properties.__title = step.title;
     }
     properties.__path = pageUrl;
+    // The moment the step happened (sent up to one tick later). It also keeps two identical steps of a
+    // visitor (the same page twice) from looking like a resent request to the 100 ms duplicate check.
+    properties.__timestamp = new Date(at).toISOString();
     for (const [key, value] of Object.entries(step.properties ?? {}))
       properties[key] = asSent(value);
     if (step.identifies) {

@@ -15,6 +15,8 @@ export interface EmulatorDb {
   all<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T[]>;
   run(sql: string, params?: SqlParams): Promise<void>;
   connection: DuckDBConnection;
+  /** Runs `task` with the connection to itself (for appenders); never call all/run inside it. */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
   close(): void;
 }
 
@@ -30,14 +32,29 @@ export async function openEmulatorDb(dataDir: string | ':memory:'): Promise<Emul
   await connection.run("SET TimeZone = 'UTC'");
   for (const statement of schemaStatements) await connection.run(statement);
 
+  // One connection runs one statement at a time: two overlapping `runAndReadAll` calls fail with
+  // "Attempting to execute an unsuccessful or closed pending query result" (seen with live /track traffic
+  // next to dashboard reads). Every statement and appender session therefore goes through this queue.
+  let tail: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+    const result = tail.then(task, task);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+
   const db: EmulatorDb = {
     connection,
-    async all<T>(sql: string, params?: SqlParams) {
-      const reader = await connection.runAndReadAll(sql, params);
-      return reader.getRowObjectsJS() as T[];
+    exclusive,
+    all<T>(sql: string, params?: SqlParams) {
+      return exclusive(async () => {
+        const reader = await connection.runAndReadAll(sql, params);
+        return reader.getRowObjectsJS() as T[];
+      });
     },
-    async run(sql: string, params?: SqlParams) {
-      await connection.run(sql, params);
+    run(sql: string, params?: SqlParams) {
+      return exclusive(async () => {
+        await connection.run(sql, params);
+      });
     },
     close() {
       connection.closeSync();

@@ -83,7 +83,11 @@ export async function insertEvents(db: EmulatorDb, rows: Iterable<StoredEvent>):
   return loader.finish();
 }
 
-async function appendEvents(db: EmulatorDb, rows: StoredEvent[]): Promise<number> {
+function appendEvents(db: EmulatorDb, rows: StoredEvent[]): Promise<number> {
+  return db.exclusive(() => appendEventsNow(db, rows));
+}
+
+async function appendEventsNow(db: EmulatorDb, rows: StoredEvent[]): Promise<number> {
   const appender = await db.connection.createAppender('events');
   for (const row of rows) {
     for (const key of STRING_COLUMNS_BEFORE_DURATION) appender.appendVarchar(row[key]);

@@ -54,21 +54,23 @@ export async function upsertProfiles(
     id VARCHAR, project_id VARCHAR, first_name VARCHAR, last_name VARCHAR, email VARCHAR,
     properties VARCHAR, is_external BOOLEAN, created_ms BIGINT, last_seen_ms BIGINT)`);
   try {
-    const appender = await db.connection.createAppender(STAGING);
-    for (const row of merged) {
-      appender.appendVarchar(row.id);
-      appender.appendVarchar(row.projectId);
-      appender.appendVarchar(row.member?.firstName ?? '');
-      appender.appendVarchar(row.member?.lastName ?? '');
-      appender.appendVarchar(row.member?.email ?? '');
-      appender.appendVarchar(JSON.stringify(row.properties));
-      appender.appendBoolean(row.isExternal);
-      appender.appendBigInt(BigInt(row.firstSeen.getTime()));
-      appender.appendBigInt(BigInt(row.lastSeen.getTime()));
-      appender.endRow();
-    }
-    appender.flushSync();
-    appender.closeSync();
+    await db.exclusive(async () => {
+      const appender = await db.connection.createAppender(STAGING);
+      for (const row of merged) {
+        appender.appendVarchar(row.id);
+        appender.appendVarchar(row.projectId);
+        appender.appendVarchar(row.member?.firstName ?? '');
+        appender.appendVarchar(row.member?.lastName ?? '');
+        appender.appendVarchar(row.member?.email ?? '');
+        appender.appendVarchar(JSON.stringify(row.properties));
+        appender.appendBoolean(row.isExternal);
+        appender.appendBigInt(BigInt(row.firstSeen.getTime()));
+        appender.appendBigInt(BigInt(row.lastSeen.getTime()));
+        appender.endRow();
+      }
+      appender.flushSync();
+      appender.closeSync();
+    });
     await db.run(`INSERT INTO profiles
         (id, project_id, first_name, last_name, email, properties, is_external, created_at, last_seen_at)
       SELECT id, project_id, first_name, last_name, email, properties::JSON, is_external,
