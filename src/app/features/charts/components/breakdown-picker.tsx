@@ -23,7 +23,7 @@ export function BreakdownPicker({ breakdowns, propertyKeys, onChange }: Breakdow
             type="button"
             aria-label={`Remove breakdown ${breakdown.name}`}
             onClick={() => onChange(breakdowns.filter((_, i) => i !== index))}
-            className="rounded-full px-1.5 text-slate-500 hover:bg-slate-200 hover:text-slate-900 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:hover:bg-slate-700 dark:hover:text-slate-100"
+            className="rounded-full px-1.5 text-slate-500 dark:text-slate-400 hover:bg-slate-200 hover:text-slate-900 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:hover:bg-slate-700 dark:hover:text-slate-100"
           >
             ×
           </button>

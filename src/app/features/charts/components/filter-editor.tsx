@@ -100,7 +100,7 @@ export function FilterEditor({ filters, propertyKeys, onChange, label }: FilterE
             type="button"
             aria-label={`Remove ${label} filter ${index + 1}`}
             onClick={() => onChange(filters.filter((_, i) => i !== index))}
-            className="rounded px-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:hover:bg-slate-800 dark:hover:text-slate-100"
+            className="rounded px-1.5 text-slate-500 dark:text-slate-400 hover:bg-slate-100 hover:text-slate-900 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:hover:bg-slate-800 dark:hover:text-slate-100"
           >
             ×
           </button>

@@ -25,7 +25,7 @@ export function CopyButton({
       aria-label={label}
       title={state === 'failed' ? 'Copy failed' : label}
       onClick={copy}
-      className="rounded px-1.5 py-0.5 text-xs text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:hover:bg-slate-800 dark:hover:text-slate-100"
+      className="rounded px-1.5 py-0.5 text-xs text-slate-500 dark:text-slate-400 hover:bg-slate-100 hover:text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:hover:bg-slate-800 dark:hover:text-slate-100"
     >
       {wide && state === 'idle' ? label : shown}
     </button>

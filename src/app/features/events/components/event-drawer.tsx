@@ -65,7 +65,10 @@ export function EventDrawer(props: EventDrawerProps) {
 
   const row = (label: string, value: string, filterName: string | null, shown?: ReactNode) => (
     <tr key={label} className="border-b border-slate-100 align-top dark:border-slate-800">
-      <th scope="row" className="py-1 pr-3 text-left font-mono text-xs font-normal text-slate-500">
+      <th
+        scope="row"
+        className="py-1 pr-3 text-left font-mono text-xs font-normal text-slate-500 dark:text-slate-400"
+      >
         {label}
       </th>
       <td className="py-1 pr-2 text-sm">{valueButton(filterName, value, shown)}</td>
@@ -90,11 +93,11 @@ export function EventDrawer(props: EventDrawerProps) {
         <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 p-4 dark:border-slate-700">
           <h2 id="event-drawer-title" className="mr-auto text-lg font-semibold">
             {event.name}
-            <span className="ml-2 text-sm font-normal text-slate-500">
+            <span className="ml-2 text-sm font-normal text-slate-500 dark:text-slate-400">
               {eventCell(event, 'createdAt', timeZone).text}
             </span>
           </h2>
-          <span className="text-xs text-slate-500">
+          <span className="text-xs text-slate-500 dark:text-slate-400">
             {index + 1} of {count} on this page
           </span>
           <button
@@ -171,7 +174,9 @@ export function EventDrawer(props: EventDrawerProps) {
                   {JSON.stringify(event.properties, null, 2)}
                 </pre>
               ) : properties.length === 0 ? (
-                <p className="text-sm text-slate-500">This event has no properties.</p>
+                <p className="text-sm text-slate-500 dark:text-slate-400">
+                  This event has no properties.
+                </p>
               ) : (
                 <table className="w-full">
                   <tbody>{properties.map(([k, v]) => row(k, v, `properties.${k}`))}</tbody>

@@ -38,12 +38,12 @@ export function FunnelBars({ steps, comparison, unitLabel }: FunnelBarsProps) {
           >
             <div className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
               <span className="min-w-0 font-medium break-words">
-                <span className="mr-1.5 text-slate-500 dark:text-slate-400">{i + 1}.</span>
+                <span className="mr-1.5 text-slate-600 dark:text-slate-400">{i + 1}.</span>
                 {step.name}
               </span>
               <span className="tabular-nums">
                 <strong data-testid="step-count">{step.count.toLocaleString('en-US')}</strong>{' '}
-                <span className="text-slate-500 dark:text-slate-400">
+                <span className="text-slate-600 dark:text-slate-400">
                   {unitLabel} · {pct(step.percentOfFirst)} of first
                 </span>
               </span>
@@ -81,7 +81,7 @@ export function FunnelBars({ steps, comparison, unitLabel }: FunnelBarsProps) {
                   {pct(step.dropoffPercent ?? 0)}) before step {i + 2}
                 </span>
                 {step.isHighestDropoff && (
-                  <span className="ml-2 inline-block rounded-full bg-rose-600 whitespace-nowrap px-2 py-0.5 font-semibold text-white dark:bg-rose-500">
+                  <span className="ml-2 inline-block rounded-full bg-rose-600 whitespace-nowrap px-2 py-0.5 font-semibold text-white dark:bg-rose-700">
                     Highest drop-off
                   </span>
                 )}

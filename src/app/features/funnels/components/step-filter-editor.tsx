@@ -77,7 +77,7 @@ export function StepFilterEditor({ stepNumber, filters, onChange, note }: StepFi
               type="button"
               aria-label={`Remove ${label.toLowerCase()}`}
               onClick={() => onChange(filters.filter((_, i) => i !== index))}
-              className="rounded-md px-2 py-1 text-slate-500 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:hover:bg-slate-800"
+              className="rounded-md px-2 py-1 text-slate-500 dark:text-slate-400 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:hover:bg-slate-800"
             >
               ✕
             </button>

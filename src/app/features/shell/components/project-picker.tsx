@@ -17,7 +17,10 @@ export function ProjectPicker({ projects, currentProjectId }: ProjectPickerProps
 
   return (
     <div className="flex min-w-0 items-center gap-2">
-      <label htmlFor={id} className="sr-only sm:not-sr-only sm:text-sm sm:text-slate-500">
+      <label
+        htmlFor={id}
+        className="sr-only sm:not-sr-only sm:text-sm sm:text-slate-500 sm:dark:text-slate-400"
+      >
         Project
       </label>
       <select
