@@ -14,8 +14,9 @@ test.skip(!PASSWORD_PORT, 'needs E2E_PASSWORD_PORT (serve-e2e then starts a pass
 test.use({ allowedConsoleErrors: [/status of 403/] });
 
 const run = Date.now().toString(36);
-/** 6–19 Nov 2026 by day in Europe/Stockholm. */
-const CHART = '/p/demo/charts?from=2026-11-06&to=2026-11-19&interval=day';
+/** 8–21 Jul 2026 by day in Europe/Stockholm: a window no other spec puts references in, so this
+ * reference's marker is not clustered with theirs. */
+const CHART = '/p/demo/charts?from=2026-07-08&to=2026-07-21&interval=day';
 
 async function logInAsViewer(page: Page, next: string) {
   await page.goto(`${passwordOrigin}${next}`);
@@ -35,8 +36,8 @@ test('a viewer sees no edit controls and a forged write is refused', async ({ pa
     csrfToken: string | null;
   };
   const made = await request.post('/api/projects/demo/references', {
-    // 13 Nov 09:30 UTC is 10:30 in Stockholm, inside the chart window below.
-    data: { title, datetime: '2026-11-13T09:30:00.000Z' },
+    // 15 Jul 09:30 UTC is 11:30 in Stockholm, inside the chart window below.
+    data: { title, datetime: '2026-07-15T09:30:00.000Z' },
     headers: { origin: openOrigin, 'x-csrf-token': session.csrfToken ?? '' },
   });
   expect(made.status()).toBe(200);
