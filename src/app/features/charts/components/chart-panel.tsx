@@ -1,28 +1,26 @@
-import { useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Reference } from '../../../../contract/bff-api.ts';
 import { ApiError } from '../../../api/api-fetch.ts';
 import type { ShareAccess } from '../../../api/api-fetch.ts';
 import { chartQuery } from '../api/chart-query.ts';
 import type { ChartParams } from '../api/chart-query.ts';
-import { chartPanelData } from '../chart-panel-data.ts';
 import { chartCsv } from '../model/chart-csv.ts';
 import { sensibleIntervals } from '../../../../contract/chart-sensible-intervals.ts';
 import type { ChartViewState } from '../../../../contract/chart-view-state.ts';
-import { markerClusters } from '../marker-clusters.ts';
-import { downsampleRows } from '../model/downsample.ts';
-import { referencesInBuckets } from '../model/references-in-buckets.ts';
 import { AddReferenceDialog } from './add-reference-dialog.tsx';
 import { chartPng } from './chart-png.ts';
 import { downloadFile } from './download-file.ts';
 import { ReferencePopover } from './reference-popover.tsx';
+import { ChartError, ChartSkeleton } from './chart-panel-states.tsx';
 import { ShareMenu } from './share-menu.tsx';
 import { SummaryCards } from './summary-cards.tsx';
 import { TrendChart } from './trend-chart.tsx';
 import { useChartReferenceActions } from './use-chart-reference-actions.tsx';
+import { useDrawnChart } from '../use-drawn-chart.ts';
 
-/** Below this many buckets nothing is dropped. */
-const MIN_DRAWN = 400;
+/** The plot is the figure minus the y axis (56) and the right margin (16). */
+const AXIS_INSET = 72;
 
 interface ChartPanelProps {
   projectId: string;
@@ -43,51 +41,69 @@ interface ChartPanelProps {
 export function ChartPanel(props: ChartPanelProps) {
   const { projectId, state, params, timeZone, references, onChange } = props;
   const chart = useQuery(chartQuery(projectId, params, props.share, timeZone));
-  const [plotWidth, setPlotWidth] = useState(800);
+  // Null until the figure is measured: drawing at a guessed width and again at the real one would
+  // downsample and lay out 87,600 points twice (issue 4 §3).
+  const [plotWidth, setPlotWidth] = useState<number | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
   const [adding, setAdding] = useState<string | null>(null);
   const figureRef = useRef<HTMLElement>(null);
   const actions = useChartReferenceActions(projectId, timeZone, (deleted) => {
     if (state.ref === deleted.id) onChange({ ref: undefined });
   });
-
-  if (chart.isPending) {
-    return (
-      <div aria-label="Loading chart" role="status" className="space-y-3">
-        <div className="h-80 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-800" />
-        <div className="h-16 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-800" />
-      </div>
-    );
-  }
-  if (chart.isError) {
-    const message =
-      chart.error instanceof ApiError ? chart.error.message : 'The chart failed to load.';
-    return (
-      <div
-        role="alert"
-        className="flex h-80 flex-col items-center justify-center gap-3 rounded-xl border border-red-200 bg-red-50 p-6 text-center text-sm text-red-900 dark:border-red-900/60 dark:bg-red-950/40 dark:text-red-100"
-      >
-        <p className="font-semibold">The chart could not be loaded</p>
-        <p>{message}</p>
-        <button
-          type="button"
-          onClick={() => void chart.refetch()}
-          disabled={chart.isFetching}
-          className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800 focus-visible:ring-2 focus-visible:ring-red-500 focus-visible:ring-offset-2 focus-visible:outline-none disabled:opacity-60"
-        >
-          {chart.isFetching ? 'Retrying…' : 'Retry'}
-        </button>
-      </div>
-    );
-  }
-
   const interval = state.interval ?? sensibleIntervals(state.range, state.from, state.to).default;
-  const data = chartPanelData(chart.data, {
+  const drawn = useDrawnChart(chart.data, {
     interval,
     limit: state.limit,
     offset: state.offset,
     hidden: state.hidden,
+    references,
+    timeZone,
+    plotWidth: plotWidth ?? 800 - AXIS_INSET,
   });
+  const hasData = drawn !== undefined && drawn.data.total > 0;
+  useLayoutEffect(() => {
+    if (!hasData || plotWidth !== null) return;
+    // jsdom (tests) has no layout and reports 0: fall back to the chart's default 800 px.
+    const measured = figureRef.current?.clientWidth ?? 0;
+    setPlotWidth((measured > 0 ? measured : 800) - AXIS_INSET);
+  }, [hasData, plotWidth]);
+
+  // Stable callbacks, so the memoised TrendChart is not re-rendered by panel state it does not draw.
+  const latest = useRef({ onChange, retime: actions.retime, canAdd: false });
+  useLayoutEffect(() => {
+    latest.current = {
+      onChange,
+      retime: actions.retime,
+      canAdd: props.canEdit && !props.share && state.type !== 'metric',
+    };
+  });
+  const onSelectReference = useCallback((ref: string) => latest.current.onChange({ ref }), []);
+  const onWidth = useCallback((width: number) => setPlotWidth(Math.max(0, width)), []);
+  const onRetime = useCallback(
+    (reference: Reference, bucket: string, text: string) =>
+      latest.current.retime(reference, bucket, text),
+    [],
+  );
+  const onAddReference = useCallback((date: string) => {
+    if (!latest.current.canAdd) return;
+    setPicked(date);
+    setAdding(date);
+  }, []);
+
+  if (chart.isPending) return <ChartSkeleton />;
+  if (chart.isError) {
+    return (
+      <ChartError
+        message={
+          chart.error instanceof ApiError ? chart.error.message : 'The chart failed to load.'
+        }
+        retrying={chart.isFetching}
+        onRetry={() => void chart.refetch()}
+      />
+    );
+  }
+  if (!drawn) return null; // unreachable: data is there once the query is neither pending nor failed
+  const { data, visible, clusters, drawnRows } = drawn;
   const busy = chart.isFetching;
 
   if (data.total === 0) {
@@ -106,19 +122,6 @@ export function ChartPanel(props: ChartPanelProps) {
     );
   }
 
-  const visible = data.series.filter((s) => !s.hidden);
-  const dates = data.rows.map((row) => row.date);
-  const clusters = markerClusters(
-    referencesInBuckets(references, dates, interval, timeZone),
-    dates,
-    plotWidth,
-  );
-  // Draw at most ~2 points per pixel column; tooltip and CSV keep the full rows (the drawn rows are the
-  // same objects). Buckets holding a reference marker are always drawn, or the marker would have no x.
-  const keys = visible.flatMap((s) => [s.key, `${s.key}:prev`]);
-  const kept = new Set(downsampleRows(data.rows, keys, Math.max(MIN_DRAWN, plotWidth * 2)));
-  const markerDates = new Set(clusters.map((c) => c.date));
-  const drawnRows = data.rows.filter((row) => kept.has(row) || markerDates.has(row.date));
   const selected = state.ref ? references.find((r) => r.id === state.ref) : undefined;
   const toggle = (key: string) =>
     onChange({
@@ -140,7 +143,7 @@ export function ChartPanel(props: ChartPanelProps) {
               new Blob(
                 [
                   chartCsv(
-                    data.rows,
+                    data.rowsFor(),
                     data.series.map((s) => ({ id: s.key, label: s.label })),
                   ),
                 ],
@@ -171,27 +174,30 @@ export function ChartPanel(props: ChartPanelProps) {
         <figcaption className="sr-only">
           {data.series.map((s) => s.label).join(', ')}; {clusters.length} reference markers.
         </figcaption>
-        {state.type === 'metric' ? null : (
+        {state.type === 'metric' || plotWidth === null ? null : (
           <TrendChart
             type={state.type}
             rows={drawnRows}
             series={visible}
             compare={state.compare}
             clusters={clusters}
+            referenceTitles={drawn.referenceTitles}
             timeZone={timeZone}
             selectedRef={state.ref}
-            onSelectReference={(ref) => onChange({ ref })}
+            onSelectReference={onSelectReference}
             onPickBucket={setPicked}
-            onWidth={setPlotWidth}
+            onWidth={onWidth}
+            initialWidth={plotWidth + AXIS_INSET}
             interval={interval}
-            onRetime={props.canEdit ? actions.retime : undefined}
+            onRetime={props.canEdit ? onRetime : undefined}
+            onAddReference={props.canEdit && !props.share ? onAddReference : undefined}
           />
         )}
       </figure>
       {picked && state.type !== 'metric' && !props.share && (
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span>
-            Selected <strong>{data.rows.find((r) => r.date === picked)?.label ?? picked}</strong>
+            Selected <strong>{drawnRows.find((r) => r.date === picked)?.label ?? picked}</strong>
           </span>
           {props.canEdit ? (
             <button

@@ -12,6 +12,8 @@ interface ChartTooltipProps {
   row: TrendRow | undefined;
   series: readonly TooltipSeries[];
   compare: boolean;
+  /** The line under the values; the pointer's click flow by default. */
+  hint?: string;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -37,7 +39,13 @@ export function changeClass(change: unknown): string {
  * Value, previous value and the SIGNED change per series. The change comes precomputed from current and
  * previous values: the upstream's `diff` is always ≥ 0 with the direction elsewhere (§5.7).
  */
-export function ChartTooltip({ active, row, series, compare }: ChartTooltipProps) {
+export function ChartTooltip({
+  active,
+  row,
+  series,
+  compare,
+  hint = 'Click to add a reference here',
+}: ChartTooltipProps) {
   if (!active || !row) return null;
   return (
     <div className="min-w-44 rounded-lg border border-slate-200 bg-white/95 p-2 text-xs text-slate-900 shadow-lg dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-100">
@@ -71,7 +79,7 @@ export function ChartTooltip({ active, row, series, compare }: ChartTooltipProps
           ))}
         </tbody>
       </table>
-      <p className="mt-1 text-slate-500 dark:text-slate-400">Click to add a reference here</p>
+      <p className="mt-1 text-slate-500 dark:text-slate-400">{hint}</p>
     </div>
   );
 }

@@ -1,10 +1,7 @@
-import { useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import {
-  Area,
-  Bar,
   CartesianGrid,
   ComposedChart,
-  Line,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -14,8 +11,13 @@ import {
 import type { Reference } from '../../../../contract/bff-api.ts';
 import type { Interval } from '../../../../contract/openpanel-common.ts';
 import type { MarkerCluster } from '../marker-clusters.ts';
+import { cursorAnnouncement } from '../cursor-announcement.ts';
+import { bucketX } from '../marker-drag.ts';
+import { useChartCursor } from '../use-chart-cursor.ts';
 import { useMarkerRetime } from '../use-marker-retime.ts';
+import { ChartCursorOverlay } from './chart-cursor-overlay.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
+import { seriesElements } from './trend-series-elements.tsx';
 import type { TooltipSeries } from './chart-tooltip.tsx';
 import { MarkerLabel } from './marker-label.tsx';
 
@@ -30,14 +32,20 @@ interface TrendChartProps {
   series: readonly TooltipSeries[];
   compare: boolean;
   clusters: readonly MarkerCluster[];
+  /** Titles of the references per bucket `date`, read out by the keyboard cursor. */
+  referenceTitles?: ReadonlyMap<string, readonly string[]>;
   timeZone: string;
   selectedRef?: string;
   onSelectReference: (id: string) => void;
   onPickBucket: (date: string) => void;
   onWidth?: (width: number) => void;
+  /** The chart's measured width, so the first draw is already at the real size (issue 4 §3). */
+  initialWidth?: number;
   interval?: Interval;
   /** Editors only: a marker dropped (or moved with ←/→ and Enter) on another bucket is saved there. */
   onRetime?: (reference: Reference, bucket: string, bucketText: string) => void;
+  /** Editors only: `r` on the keyboard cursor opens "Add reference here" at that bucket. */
+  onAddReference?: (date: string) => void;
 }
 
 /** The plot's left edge in SVG pixels: the chart's left margin (0) plus the y axis (56). */
@@ -45,51 +53,84 @@ const PLOT_LEFT = 56;
 /** The y axis plus the right margin (16): the plot is this much narrower than the chart. */
 const PLOT_INSET = 72;
 
-const valueOf = (key: string) => (row: TrendRow) => {
-  // A function, not a string dataKey: Recharts reads strings as lodash paths, and series ids can hold dots.
-  const value = row[key];
-  return typeof value === 'number' ? value : null;
-};
+/** Above this many drawn buckets lines are straight segments: a smooth curve is invisible at ~1 px per
+ * point and costs Recharts a Bézier fit plus a longer path to measure (issue 4 §3). */
+const DENSE = 200;
 
-export function TrendChart({
+/**
+ * How many ticks to skip between two drawn ones on a dense axis. Left to itself Recharts measures every
+ * candidate label in the DOM to find gaps (a forced layout per label: ~1,000 on a downsampled 12-month
+ * chart, issue 4 §3); an explicit skip measures nothing. Labels of one chart have nearly the same length,
+ * so the first one sizes them all (~7 px a character at text-xs, plus the 28 px gap).
+ */
+function tickInterval(rows: readonly TrendRow[], plotWidth: number): number | 'preserveEnd' {
+  if (rows.length <= DENSE) return 'preserveEnd';
+  const slot = String(rows[0]?.label ?? '').length * 7 + 28;
+  const fit = Math.max(1, Math.floor(plotWidth / slot));
+  return Math.max(0, Math.ceil(rows.length / fit) - 1);
+}
+
+/**
+ * Memoised: the panel re-renders for popovers, toasts and the picked bucket, and re-rendering 10 lines of
+ * ~1,000 points each (Recharts measures every path again) is the costliest thing on the page.
+ */
+export const TrendChart = memo(function TrendChart({
   type,
   rows,
   series,
   compare,
   clusters,
+  referenceTitles,
   timeZone,
   selectedRef,
   onSelectReference,
   onPickBucket,
   onWidth,
+  initialWidth = 800,
   interval = 'day',
   onRetime,
+  onAddReference,
 }: TrendChartProps) {
   const [hovered, setHovered] = useState<string | null>(null);
-  const [width, setWidth] = useState(800);
+  const [width, setWidth] = useState(initialWidth);
   const boxRef = useRef<HTMLDivElement>(null);
-  const labels = new Map(rows.map((row) => [row.date, row.label]));
-  const retime = useMarkerRetime({
-    dates: rows.map((row) => row.date),
-    axis: {
-      left: PLOT_LEFT,
-      width: Math.max(1, width - PLOT_INSET),
-      count: rows.length,
-      // Recharts draws a category axis as bands when there are bars, as points otherwise.
-      band: type === 'bar',
-    },
-    interval,
-    container: boxRef,
-    onRetime,
-  });
+  const byDate = useMemo(() => new Map(rows.map((row) => [row.date, row])), [rows]);
+  const dates = useMemo(() => rows.map((row) => row.date), [rows]);
+  const axis = {
+    left: PLOT_LEFT,
+    width: Math.max(1, width - PLOT_INSET),
+    count: rows.length,
+    // Recharts draws a category axis as bands when there are bars, as points otherwise.
+    band: type === 'bar',
+  };
+  const retime = useMarkerRetime({ dates, axis, interval, container: boxRef, onRetime });
+  const cursor = useChartCursor(
+    rows.length,
+    onAddReference && ((index) => onAddReference(rows[index]!.date)),
+  );
+  const cursorRow = cursor.index === null ? undefined : rows[cursor.index];
+  // The series elements keep their identity across hover, cursor and marker state, so React skips them.
+  const curve = rows.length > DENSE ? 'linear' : 'monotone';
+  const drawnSeries = useMemo(
+    () => seriesElements(series, type, compare, curve),
+    [series, type, compare, curve],
+  );
 
   return (
     <div ref={boxRef} className="w-full text-xs">
-      <div className="h-80">
+      <div
+        role="group"
+        tabIndex={0}
+        aria-label="Chart plot"
+        aria-describedby="chart-cursor-help"
+        onKeyDown={cursor.onKeyDown}
+        onBlur={cursor.onBlur}
+        className="relative h-80 rounded-md focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none"
+      >
         <ResponsiveContainer
           width="100%"
           height="100%"
-          initialDimension={{ width: 800, height: 320 }}
+          initialDimension={{ width: initialWidth, height: 320 }}
           onResize={(next) => {
             setWidth(next);
             onWidth?.(Math.max(0, next - 72));
@@ -111,19 +152,27 @@ export function TrendChart({
             {/* Dates, not labels, on the axis: hour labels repeat across days. */}
             <XAxis
               dataKey="date"
-              tickFormatter={(date: string) => labels.get(date) ?? date}
+              tickFormatter={(date: string) => byDate.get(date)?.label ?? date}
               minTickGap={28}
+              interval={tickInterval(rows, axis.width)}
               stroke="currentColor"
               tickLine={false}
             />
-            <YAxis allowDecimals={false} width={56} stroke="currentColor" tickLine={false} />
+            {/* Every tick of the ~5 Recharts picks: choosing a subset would measure labels (forced layout). */}
+            <YAxis
+              allowDecimals={false}
+              width={56}
+              interval={0}
+              stroke="currentColor"
+              tickLine={false}
+            />
             <Tooltip
               content={(props) => (
                 <ChartTooltip
                   active={props.active}
                   row={
                     props.active && typeof props.label === 'string'
-                      ? rows.find((row) => row.date === props.label)
+                      ? byDate.get(props.label)
                       : undefined
                   }
                   series={series}
@@ -132,50 +181,7 @@ export function TrendChart({
               )}
               isAnimationActive={false}
             />
-            {series.flatMap((s) => {
-              const common = { name: s.label, isAnimationActive: false } as const;
-              const main =
-                type === 'bar' ? (
-                  <Bar key={s.key} dataKey={valueOf(s.key)} fill={s.color} {...common} />
-                ) : type === 'area' ? (
-                  <Area
-                    key={s.key}
-                    type="monotone"
-                    dataKey={valueOf(s.key)}
-                    stroke={s.color}
-                    fill={s.color}
-                    fillOpacity={0.15}
-                    strokeWidth={2}
-                    {...common}
-                  />
-                ) : (
-                  <Line
-                    key={s.key}
-                    type="monotone"
-                    dataKey={valueOf(s.key)}
-                    stroke={s.color}
-                    strokeWidth={2}
-                    dot={false}
-                    {...common}
-                  />
-                );
-              // The previous period is always a dashed line, whatever the chart type, so it never hides the bars.
-              const previous = compare ? (
-                <Line
-                  key={`${s.key}:prev`}
-                  type="monotone"
-                  dataKey={valueOf(`${s.key}:prev`)}
-                  stroke={s.color}
-                  strokeOpacity={0.6}
-                  strokeDasharray="5 4"
-                  strokeWidth={1.5}
-                  dot={false}
-                  name={`${s.label} (previous)`}
-                  isAnimationActive={false}
-                />
-              ) : null;
-              return previous ? [main, previous] : [main];
-            })}
+            {drawnSeries}
             {clusters.map((cluster) => (
               <ReferenceLine
                 key={cluster.date}
@@ -198,6 +204,7 @@ export function TrendChart({
                 }
               />
             ))}
+            {cursorRow && <ReferenceLine x={cursorRow.date} stroke="#6366f1" strokeWidth={1.5} />}
             {retime.ghostDate !== undefined && (
               // The ghost: where the marker would land, until the drop or Enter saves it.
               <ReferenceLine
@@ -211,7 +218,32 @@ export function TrendChart({
             )}
           </ComposedChart>
         </ResponsiveContainer>
+        {cursorRow && cursor.index !== null && (
+          <ChartCursorOverlay
+            row={cursorRow}
+            x={bucketX(cursor.index, axis)}
+            chartWidth={width}
+            series={series}
+            compare={compare}
+            canAdd={onAddReference !== undefined}
+          />
+        )}
       </div>
+      <p aria-live="polite" data-testid="cursor-announcement" className="sr-only">
+        {cursorRow
+          ? cursorAnnouncement({
+              row: cursorRow,
+              series,
+              compare,
+              interval,
+              referenceTitles: referenceTitles?.get(cursorRow.date) ?? [],
+            })
+          : ''}
+      </p>
+      <p id="chart-cursor-help" className="sr-only">
+        Use the left and right arrow keys to move between buckets, Home and End to jump to the ends
+        {onAddReference ? ', and R to add a reference at the selected bucket' : ''}.
+      </p>
       {onRetime && (
         <p id="marker-retime-help" className="sr-only">
           Drag the marker, or press the left and right arrow keys, to move this reference to another
@@ -232,4 +264,4 @@ export function TrendChart({
       </p>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downsampleRows } from './downsample.ts';
+import { downsampleIndices, downsampleRows } from './downsample.ts';
 
 describe('downsampleRows', () => {
   it('keeps the first, the last and each stretch’s min and max (hand-worked, 10 → 6)', () => {
@@ -49,5 +49,16 @@ describe('downsampleRows', () => {
       'd5',
       'd8',
     ]);
+  });
+});
+
+describe('downsampleIndices', () => {
+  it('picks the same buckets straight from typed columns (the 10 → 6 case above)', () => {
+    const column = Float64Array.from([1, 9, 2, 3, 0, 4, 5, 8, 6, 7]);
+    expect(downsampleIndices([column], 10, 6)).toEqual([0, 1, 4, 5, 7, 9]);
+  });
+
+  it('keeps every index when they all fit', () => {
+    expect(downsampleIndices([Float64Array.from([3, 1, 2])], 3, 400)).toEqual([0, 1, 2]);
   });
 });
