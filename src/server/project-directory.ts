@@ -5,7 +5,7 @@ import type { Clock } from './upstream/clock.ts';
 import type { RequestStats } from './upstream/request-stats.ts';
 import { UpstreamError } from './upstream/upstream-error.ts';
 import type { UpstreamClient } from './upstream/upstream-client.ts';
-import { ALL_TIME_START } from './mappers/upstream-range.ts';
+import { ALL_TIME_START } from './mappers/all-time-start.ts';
 import { parseUpstream } from './upstream/parse-upstream.ts';
 
 type Project = ProjectsResponse['projects'][number];
