@@ -23,13 +23,15 @@ function liveAnswer(answer: (projectId: string) => Response, seen: string[] = []
   });
 }
 
+// The test's own /live answer goes first: MSW uses the first matching handler, and bffHandlers()
+// has a default /live answer of its own.
 describe('live visitors badge', () => {
   it('shows the project’s live visitors in the header with a full accessible label', async () => {
     const seen: string[] = [];
     server.use(
+      liveAnswer((id) => HttpResponse.json({ visitors: id === 'demo' ? 3 : 1 }), seen),
       ...bffHandlers(),
       ...eventsBffHandlers(),
-      liveAnswer((id) => HttpResponse.json({ visitors: id === 'demo' ? 3 : 1 }), seen),
     );
     renderApp('/p/demo/events');
     const badge = await screen.findByRole('status', { name: '3 visitors in the last 5 minutes' });
@@ -40,9 +42,9 @@ describe('live visitors badge', () => {
 
   it('uses the singular for one visitor', async () => {
     server.use(
+      liveAnswer(() => HttpResponse.json({ visitors: 1 })),
       ...bffHandlers(),
       ...eventsBffHandlers(),
-      liveAnswer(() => HttpResponse.json({ visitors: 1 })),
     );
     renderApp('/p/blog/events');
     const badge = await screen.findByRole('status', { name: '1 visitor in the last 5 minutes' });
@@ -52,8 +54,6 @@ describe('live visitors badge', () => {
   it('stays hidden when the BFF fails, and the page still works', async () => {
     const seen: string[] = [];
     server.use(
-      ...bffHandlers(),
-      ...eventsBffHandlers(),
       liveAnswer(
         () =>
           HttpResponse.json(
@@ -62,6 +62,8 @@ describe('live visitors badge', () => {
           ),
         seen,
       ),
+      ...bffHandlers(),
+      ...eventsBffHandlers(),
     );
     renderApp('/p/demo/events');
     expect(await screen.findByRole('heading', { level: 1, name: 'Events' })).toBeInTheDocument();
