@@ -66,6 +66,9 @@ if (PASSWORD_PORT) {
       PORT: PASSWORD_PORT,
       HOST: '127.0.0.1',
       DASHBOARD_USERS: `editor:editor:${editorHash},viewer:viewer:${viewerHash}`,
+      // Specs write references through the open BFF and read them here: a second instance without Redis
+      // has its own cache, so this one does not cache, or it would show the list from before the write.
+      CACHE_TTL_MS: '0',
       SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
       SHARE_SECRET: 'e2e-share-secret-0123456789abcdefgh',
     },
