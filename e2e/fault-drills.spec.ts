@@ -172,10 +172,10 @@ test.describe('fault drills', () => {
   test.describe('with OpenPanel down', () => {
     // With every upstream call dropped the router's own loaders fail too (the project list), and TanStack
     // Router reports a failed loader with console.error before its error component takes over.
+    // One pattern: test.use reads a two-element array as [value, fixture options].
     test.use({
       allowedConsoleErrors: [
-        /Failed to load resource: .*status of 50\d/,
-        /ApiError: OpenPanel cannot be reached right now/,
+        /Failed to load resource: .*status of 50\d|ApiError: OpenPanel cannot be reached right now/,
       ],
     });
     test('the upstream stops mid-session: every page shows an error, nothing is blank, then recovery', async ({
