@@ -23,6 +23,12 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // Any reference write may wait for a fresh upstream rate-limit window: OpenPanel counts export, insights
+  // and manage calls in ONE 10 s window per client id and refuses manage above 20 (shared/openpanel-api.md
+  // §3), so after a page load's reads a save can be held ≤ 10.5 s by the BFF's limiter (upstream-limiter.ts).
+  // Assertions that follow a write therefore get 15 s, and a test with several writes room for each.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
   // The emulator (fixed clock, seeded data, faults on) and the BFF serving dist/ on :3100; `npm run build`
