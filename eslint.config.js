@@ -5,12 +5,19 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import checkFile from 'eslint-plugin-check-file';
 import globals from 'globals';
 
-const noImport = (patterns, message) => ({
+const noImport = (patterns, message, paths = []) => ({
   'no-restricted-imports': [
     'error',
-    { patterns: patterns.map((group) => ({ group: [group], message })) },
+    { patterns: patterns.map((group) => ({ group: [group], message })), paths },
   ],
 });
+
+// Classic zod's method-chaining API cannot be tree-shaken (~25 kB gzip in the browser); the contract and the
+// SPA use the functional `zod/mini` (same core, same messages). The Node-only BFF and emulator may use either.
+const classicZod = ['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({
+  name,
+  message: "Import from 'zod/mini': classic zod must not reach the browser bundle.",
+}));
 
 export default tseslint.config(
   {
@@ -44,7 +51,8 @@ export default tseslint.config(
     files: ['src/contract/**'],
     rules: noImport(
       ['**/app/**', '**/server/**', '**/emulator/**', 'react', 'hono', 'hono/*', '@duckdb/*'],
-      'src/contract imports nothing but zod and date-fns.',
+      'src/contract imports nothing but zod/mini and date-fns.',
+      classicZod,
     ),
   },
   {
@@ -55,6 +63,7 @@ export default tseslint.config(
       ...noImport(
         ['**/server/**', '**/emulator/**', 'hono', 'hono/*', '@duckdb/*', 'node:*'],
         'The SPA never imports server or emulator code.',
+        classicZod,
       ),
     },
   },

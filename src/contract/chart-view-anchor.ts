@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { referenceIdSchema } from './bff-api.ts';
 import { shown } from './chart-view-series.ts';
 
@@ -15,7 +15,7 @@ import { shown } from './chart-view-series.ts';
 export const chartViewAnchorSchema = z.object({
   from: referenceIdSchema,
   /** Absent: the window runs to today. */
-  to: referenceIdSchema.optional(),
+  to: z.optional(referenceIdSchema),
 });
 export type ChartViewAnchor = z.infer<typeof chartViewAnchorSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { filterSchema, segmentSchema } from './openpanel-common.ts';
 
 /**
@@ -14,15 +14,15 @@ export const CHART_MAX_FILTERS = 20;
 
 /** One series: an event name (`*` = every event, §5.1), what to count (§5.4), and its own ANDed filters (§6). */
 export const chartViewSeriesSchema = z.object({
-  name: z.string().min(1),
-  segment: segmentSchema.default('event'),
+  name: z.string().check(z.minLength(1)),
+  segment: z._default(segmentSchema, 'event'),
   /** The property the `property_*` segments aggregate (§5.4); ignored by the other segments. */
-  property: z.string().min(1).optional(),
-  filters: z.array(filterSchema).max(CHART_MAX_FILTERS).default([]),
+  property: z.optional(z.string().check(z.minLength(1))),
+  filters: z._default(z.array(filterSchema).check(z.maxLength(CHART_MAX_FILTERS)), []),
 });
 export type ChartViewSeries = z.infer<typeof chartViewSeriesSchema>;
 
-export const chartViewBreakdownSchema = z.object({ name: z.string().min(1) });
+export const chartViewBreakdownSchema = z.object({ name: z.string().check(z.minLength(1)) });
 export type ChartViewBreakdown = z.infer<typeof chartViewBreakdownSchema>;
 
 /** A series as a link writes it: the bare name, or the object without its default parts. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { bffRangeSchema, referenceIdSchema } from './bff-api.ts';
 import type { BffRange } from './bff-api.ts';
 import { chartRangeLabel } from './chart-range-label.ts';
@@ -47,25 +47,31 @@ export const chartSummaryMetricSchema = z.enum(['sum', 'average', 'min', 'max'])
 export type ChartSummaryMetric = z.infer<typeof chartSummaryMetricSchema>;
 
 export const chartViewStateSchema = z.object({
-  v: z.literal(CHART_VIEW_STATE_VERSION).default(CHART_VIEW_STATE_VERSION),
-  series: z.array(chartViewSeriesSchema).min(1).max(10).default(DEFAULT_CHART_SERIES),
-  breakdowns: z.array(chartViewBreakdownSchema).max(5).default([]),
-  range: bffRangeSchema.default('30d'),
-  from: chartViewDateSchema.optional(),
-  to: chartViewDateSchema.optional(),
+  v: z._default(z.literal(CHART_VIEW_STATE_VERSION), CHART_VIEW_STATE_VERSION),
+  series: z._default(
+    z.array(chartViewSeriesSchema).check(z.minLength(1), z.maxLength(10)),
+    DEFAULT_CHART_SERIES,
+  ),
+  breakdowns: z._default(z.array(chartViewBreakdownSchema).check(z.maxLength(5)), []),
+  range: z._default(bffRangeSchema, '30d'),
+  from: z.optional(chartViewDateSchema),
+  to: z.optional(chartViewDateSchema),
   /** Absent: the window's default interval (`sensibleIntervals`). */
-  interval: intervalSchema.optional(),
-  compare: z.boolean().default(false),
-  type: chartTypeSchema.default('line'),
-  metric: chartSummaryMetricSchema.default('sum'),
-  limit: z.int().min(1).max(CHART_MAX_LIMIT).default(10),
-  offset: z.int().min(0).max(CHART_MAX_OFFSET).default(0),
+  interval: z.optional(intervalSchema),
+  compare: z._default(z.boolean(), false),
+  type: z._default(chartTypeSchema, 'line'),
+  metric: z._default(chartSummaryMetricSchema, 'sum'),
+  limit: z._default(z.int().check(z.gte(1), z.lte(CHART_MAX_LIMIT)), 10),
+  offset: z._default(z.int().check(z.gte(0), z.lte(CHART_MAX_OFFSET)), 0),
   /** Upstream series ids (§5.6) hidden through the legend. */
-  hidden: z.array(z.string().min(1)).max(CHART_MAX_HIDDEN).default([]),
+  hidden: z._default(
+    z.array(z.string().check(z.minLength(1))).check(z.maxLength(CHART_MAX_HIDDEN)),
+    [],
+  ),
   /** The selected reference's id. */
-  ref: referenceIdSchema.optional(),
+  ref: z.optional(referenceIdSchema),
   /** A window anchored on references, by id (resolved to days where the references are known). */
-  anchor: chartViewAnchorSchema.optional(),
+  anchor: z.optional(chartViewAnchorSchema),
 });
 export type ChartViewState = z.infer<typeof chartViewStateSchema>;
 

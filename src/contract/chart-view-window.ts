@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { BffRange } from './bff-api.ts';
 import { chartIntervalLabel, chartRangeLabel } from './chart-range-label.ts';
 import { sensibleIntervals } from './chart-sensible-intervals.ts';

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { bffDateSchema } from './bff-api.ts';
 import { filterSchema } from './openpanel-common.ts';
 import { exportEventIncludeSchema } from './openpanel-events.ts';
+import type { ExportEventInclude } from './openpanel-events.ts';
 
 /**
  * The Events page's whole state, as its URL carries it (version 1 of a public contract: keys are never
@@ -52,38 +53,54 @@ function includeInput(value: unknown): unknown {
   return parsed;
 }
 
-const namesSchema = z.preprocess(namesInput, z.array(z.string().min(1)).max(20));
-const filtersSchema = z.preprocess(jsonText, z.array(filterSchema).max(EVENTS_MAX_FILTERS));
-const includeSchema = z.preprocess(includeInput, z.array(exportEventIncludeSchema));
+// zod/mini has no `preprocess`: it is a pipe from a transform, which is what classic zod builds for it.
+const namesSchema = z.pipe(
+  z.transform(namesInput),
+  z.array(z.string().check(z.minLength(1))).check(z.maxLength(20)),
+);
+const filtersSchema = z.pipe(
+  z.transform(jsonText),
+  z.array(filterSchema).check(z.maxLength(EVENTS_MAX_FILTERS)),
+);
+const includeSchema = z.pipe(z.transform(includeInput), z.array(exportEventIncludeSchema));
 /** TanStack's search parser turns `2026` into a number; a date is still a string to us. */
-const daySchema = z.coerce
-  .string()
-  .pipe(bffDateSchema)
-  .refine((v) => v.length === 10, 'A day, yyyy-MM-dd');
-const pageSchema = z.coerce.number().int().min(1).max(100_000);
-const sizeSchema = z.coerce.number().int().min(1).max(EVENTS_MAX_PAGE_SIZE);
+const daySchema = z
+  .pipe(z.coerce.string(), bffDateSchema)
+  .check(z.refine((v: string) => v.length === 10, 'A day, yyyy-MM-dd'));
+const pageSchema = z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000));
+const sizeSchema = z.coerce.number().check(z.int(), z.gte(1), z.lte(EVENTS_MAX_PAGE_SIZE));
 
 const objectSchema = z.object({
-  events: namesSchema.catch([]),
-  range: eventsRangeSchema.catch('all_time'),
-  from: daySchema.optional().catch(undefined),
-  to: daySchema.optional().catch(undefined),
-  filters: filtersSchema.catch([]),
+  events: z.catch(namesSchema, []),
+  range: z.catch(eventsRangeSchema, 'all_time'),
+  from: z.catch(z.optional(daySchema), undefined),
+  to: z.catch(z.optional(daySchema), undefined),
+  filters: z.catch(filtersSchema, []),
   // Deduplicated and in the server's order, so two spellings of one view share one cache entry.
-  include: includeSchema
-    .transform((names) => exportEventIncludeSchema.options.filter((n) => names.includes(n)))
-    .catch([]),
-  page: pageSchema.catch(1),
-  size: sizeSchema.catch(EVENTS_DEFAULT_PAGE_SIZE),
+  include: z.catch(
+    z.pipe(
+      includeSchema,
+      z.transform((names: ExportEventInclude[]) =>
+        exportEventIncludeSchema.options.filter((n) => names.includes(n)),
+      ),
+    ),
+    [],
+  ),
+  page: z.catch(pageSchema, 1),
+  size: z.catch(sizeSchema, EVENTS_DEFAULT_PAGE_SIZE),
 });
 
-export const eventsViewStateSchema = z
-  .preprocess((raw) => (raw && typeof raw === 'object' ? raw : {}), objectSchema)
-  .transform((state) => {
+export const eventsViewStateSchema = z.pipe(
+  z.pipe(
+    z.transform((raw: unknown) => (raw && typeof raw === 'object' ? raw : {})),
+    objectSchema,
+  ),
+  z.transform((state: z.output<typeof objectSchema>) => {
     // A date window needs both ends in order; half of one is dropped (and reported) as a whole.
     const ordered = state.from !== undefined && state.to !== undefined && state.from <= state.to;
     return ordered ? state : { ...state, from: undefined, to: undefined };
-  });
+  }),
+);
 export type EventsViewState = z.infer<typeof eventsViewStateSchema>;
 
 /** The state an empty URL means. */
@@ -118,7 +135,7 @@ const KNOWN_KEYS = new Set(['events', 'range', 'from', 'to', 'filters', 'include
 /** Human-readable list of the URL parts that were ignored (unknown keys, values that do not parse). */
 export function eventsViewStateIssues(raw: Record<string, unknown>): string[] {
   const issues: string[] = [];
-  const check = (key: string, schema: z.ZodType, what: string) => {
+  const check = (key: string, schema: z.ZodMiniType, what: string) => {
     if (raw[key] !== undefined && !schema.safeParse(raw[key]).success) issues.push(what);
   };
   check('events', namesSchema, 'events (a list of event names)');

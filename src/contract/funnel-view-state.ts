@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { bffDateSchema, bffRangeSchema, funnelStepSchema } from './bff-api.ts';
 
 /**
@@ -33,11 +33,13 @@ export const DEFAULT_FUNNEL_STEPS = [
 export const DEFAULT_FUNNEL_RANGE = '30d';
 export const DEFAULT_FUNNEL_WINDOW_HOURS = 24;
 
-const stepsSchema = z.array(funnelStepSchema).min(FUNNEL_MIN_STEPS).max(FUNNEL_MAX_STEPS);
-const windowSchema = z.coerce.number().int().min(1).max(720);
+const stepsSchema = z
+  .array(funnelStepSchema)
+  .check(z.minLength(FUNNEL_MIN_STEPS), z.maxLength(FUNNEL_MAX_STEPS));
+const windowSchema = z.coerce.number().check(z.int(), z.gte(1), z.lte(720));
 /** TanStack's search parser turns `2026` into a number; a date is still a string to us. */
-const dateSchema = z.coerce.string().pipe(bffDateSchema);
-const referenceIdSchema = z.coerce.string().regex(/^[0-9a-fA-F-]{36}$/);
+const dateSchema = z.pipe(z.coerce.string(), bffDateSchema);
+const referenceIdSchema = z.coerce.string().check(z.regex(/^[0-9a-fA-F-]{36}$/));
 
 /** Steps arrive as an array (the router already JSON-parsed them) or as JSON text (a share link). */
 function stepsInput(value: unknown): unknown {
@@ -66,29 +68,33 @@ function withAliases(raw: Record<string, unknown>): Record<string, unknown> {
 }
 
 const objectSchema = z.object({
-  steps: z.preprocess(stepsInput, stepsSchema).catch(DEFAULT_FUNNEL_STEPS),
-  range: bffRangeSchema.catch(DEFAULT_FUNNEL_RANGE),
-  from: dateSchema.optional().catch(undefined),
-  to: dateSchema.optional().catch(undefined),
-  window: windowSchema.catch(DEFAULT_FUNNEL_WINDOW_HOURS),
-  unit: funnelUnitSchema.catch('session'),
-  compare: z.literal('previous').optional().catch(undefined),
-  split: referenceIdSchema.optional().catch(undefined),
+  steps: z.catch(z.pipe(z.transform(stepsInput), stepsSchema), DEFAULT_FUNNEL_STEPS),
+  range: z.catch(bffRangeSchema, DEFAULT_FUNNEL_RANGE),
+  from: z.catch(z.optional(dateSchema), undefined),
+  to: z.catch(z.optional(dateSchema), undefined),
+  window: z.catch(windowSchema, DEFAULT_FUNNEL_WINDOW_HOURS),
+  unit: z.catch(funnelUnitSchema, 'session'),
+  compare: z.catch(z.optional(z.literal('previous')), undefined),
+  split: z.catch(z.optional(referenceIdSchema), undefined),
 });
 
-export const funnelViewStateSchema = z
-  .preprocess(
-    (raw) => (raw && typeof raw === 'object' ? withAliases(raw as Record<string, unknown>) : {}),
+// zod/mini has no `preprocess`: it is a pipe from a transform, which is what classic zod builds for it.
+export const funnelViewStateSchema = z.pipe(
+  z.pipe(
+    z.transform((raw: unknown) =>
+      raw && typeof raw === 'object' ? withAliases(raw as Record<string, unknown>) : {},
+    ),
     objectSchema,
-  )
-  .transform((state) => {
+  ),
+  z.transform((state: z.output<typeof objectSchema>) => {
     // A date window needs both ends in order; half of one is dropped (and reported) as a whole.
     const ordered =
       state.from !== undefined &&
       state.to !== undefined &&
       state.from.slice(0, 10) <= state.to.slice(0, 10);
     return ordered ? state : { ...state, from: undefined, to: undefined };
-  });
+  }),
+);
 export type FunnelViewState = z.infer<typeof funnelViewStateSchema>;
 
 /** The state an empty URL means. */
@@ -127,12 +133,12 @@ const KNOWN_KEYS = new Set(['steps', 'range', 'from', 'to', 'window', 'unit', 'c
 export function funnelViewStateIssues(raw: Record<string, unknown>): string[] {
   const input = withAliases(raw);
   const issues: string[] = [];
-  const check = (key: string, schema: z.ZodType, what: string) => {
+  const check = (key: string, schema: z.ZodMiniType, what: string) => {
     if (input[key] !== undefined && !schema.safeParse(input[key]).success) issues.push(what);
   };
   check(
     'steps',
-    z.preprocess(stepsInput, stepsSchema),
+    z.pipe(z.transform(stepsInput), stepsSchema),
     'steps (a funnel needs 2 to 10 named steps)',
   );
   check('range', bffRangeSchema, `range “${String(input.range)}”`);

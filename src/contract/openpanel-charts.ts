@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   filterSchema,
   intervalSchema,
@@ -18,33 +18,33 @@ import {
 /** One series definition. `name: "*"` means every event (§5.1). */
 export const chartSeriesItemSchema = z.object({
   name: z.string(),
-  filters: z.array(filterSchema).default([]),
-  segment: segmentSchema.default('event'),
+  filters: z._default(z.array(filterSchema), []),
+  segment: z._default(segmentSchema, 'event'),
   /** Used by the property_* segments; without it they quietly count events (§5.4). */
-  property: z.string().optional(),
+  property: z.optional(z.string()),
 });
 export type ChartSeriesItem = z.infer<typeof chartSeriesItemSchema>;
 
 export const chartBreakdownSchema = z.object({
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   name: z.string(),
 });
 export type ChartBreakdown = z.infer<typeof chartBreakdownSchema>;
 
 export const chartsQuerySchema = z.object({
-  breakdowns: z.array(chartBreakdownSchema).default([]),
+  breakdowns: z._default(z.array(chartBreakdownSchema), []),
   // Never adjusted to the range (§5.1): the caller picks it.
-  interval: intervalSchema.default('day'),
-  range: upstreamRangeSchema.default('30d'),
+  interval: z._default(intervalSchema, 'day'),
+  range: z._default(upstreamRangeSchema, '30d'),
   // Only the literals true/false: `previous=1` is coerced to a number and rejected (§5.1).
-  previous: z.boolean().default(false),
-  startDate: z.string().nullish(),
-  endDate: z.string().nullish(),
-  project_id: z.string().optional(),
-  projectId: z.string().optional(),
-  series: z.array(chartSeriesItemSchema).optional(),
+  previous: z._default(z.boolean(), false),
+  startDate: z.nullish(z.string()),
+  endDate: z.nullish(z.string()),
+  project_id: z.optional(z.string()),
+  projectId: z.optional(z.string()),
+  series: z.optional(z.array(chartSeriesItemSchema)),
   /** Deprecated alias of `series`, used only when `series` is missing (§5.1). */
-  events: z.array(chartSeriesItemSchema).optional(),
+  events: z.optional(z.array(chartSeriesItemSchema)),
 });
 export type ChartsQuery = z.infer<typeof chartsQuerySchema>;
 export type ChartsQueryInput = z.input<typeof chartsQuerySchema>;
@@ -54,7 +54,7 @@ export type ChartsQueryInput = z.input<typeof chartsQuerySchema>;
  * ≥ 0, null when equal or either side is 0), the direction is in `state`, `value` is the previous value.
  */
 export const chartPreviousValueSchema = z.object({
-  diff: z.number().nullable(),
+  diff: z.nullable(z.number()),
   state: z.enum(['positive', 'negative', 'neutral']),
   value: z.number(),
 });
@@ -70,8 +70,8 @@ export const chartDataPointSchema = z.object({
   /** Wall-clock time in the organization's zone: `yyyy-MM-dd HH:mm:ss`, or `yyyy-MM-dd` for week/month. */
   date: z.string(),
   /** Null when every value in the bucket of a property_* segment was not numeric (§5.4). */
-  count: z.number().nullable(),
-  previous: chartPreviousValueSchema.optional(),
+  count: z.nullable(z.number()),
+  previous: z.optional(chartPreviousValueSchema),
 });
 export type ChartDataPoint = z.infer<typeof chartDataPointSchema>;
 
@@ -81,16 +81,16 @@ export const chartSeriesMetricsSchema = z.object({
   min: z.number(),
   max: z.number(),
   /** Distinct profiles over the whole range; missing when 0 and for one_event_per_user (§5.6). */
-  count: z.number().optional(),
-  previous: z
-    .object({
+  count: z.optional(z.number()),
+  previous: z.optional(
+    z.object({
       sum: chartPreviousValueSchema,
       average: chartPreviousValueSchema,
       min: chartPreviousValueSchema,
       max: chartPreviousValueSchema,
-      count: chartPreviousValueSchema.optional(),
-    })
-    .optional(),
+      count: z.optional(chartPreviousValueSchema),
+    }),
+  ),
 });
 export type ChartSeriesMetrics = z.infer<typeof chartSeriesMetricsSchema>;
 
@@ -101,7 +101,7 @@ export const chartSeriesSchema = z.object({
   event: z.object({
     id: z.string(),
     name: z.string(),
-    breakdowns: z.record(z.string(), chartLabelSchema).optional(),
+    breakdowns: z.optional(z.record(z.string(), chartLabelSchema)),
   }),
   metrics: chartSeriesMetricsSchema,
   data: z.array(chartDataPointSchema),

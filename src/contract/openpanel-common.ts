@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Shared pieces of OpenPanel's upstream wire format (shared/openpanel-api.md §5.1, §5.2, §6).
@@ -66,12 +66,12 @@ export const filterValueTypeSchema = z.enum(['string', 'number', 'date', 'dateti
 
 /** One filter of the grammar (§6). Filters in a list are ANDed. */
 export const filterSchema = z.object({
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   name: z.string(),
   operator: filterOperatorSchema,
   value: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])),
-  type: filterValueTypeSchema.optional(),
-  cohortId: z.string().optional(),
-  cohortIds: z.array(z.string()).optional(),
+  type: z.optional(filterValueTypeSchema),
+  cohortId: z.optional(z.string()),
+  cohortIds: z.optional(z.array(z.string())),
 });
 export type Filter = z.infer<typeof filterSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Every error body the OpenPanel export, insights and manage routers send (shared/openpanel-api.md §1.3).

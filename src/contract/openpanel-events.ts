@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { filterSchema } from './openpanel-common.ts';
 
 /**
@@ -9,37 +9,43 @@ import { filterSchema } from './openpanel-common.ts';
  * with a bare `Invalid input`.
  */
 export const exportEventsQuerySchema = z.object({
-  project_id: z.string().optional(),
-  projectId: z.string().optional(),
-  profileId: z.string().optional(),
-  event: z.union([z.string(), z.array(z.string())]).optional(),
+  project_id: z.optional(z.string()),
+  projectId: z.optional(z.string()),
+  profileId: z.optional(z.string()),
+  event: z.optional(z.union([z.string(), z.array(z.string())])),
   /** Anything, made into a string; parsed with `new Date()` only when both dates are given (§4.2). */
-  start: z.coerce.string().optional(),
-  end: z.coerce.string().optional(),
-  page: z.coerce.number().optional().default(1),
-  limit: z.coerce.number().optional().default(50),
-  filters: z
-    .preprocess((value) => {
-      if (value == null || value === '') return undefined;
-      if (typeof value !== 'string') return value;
-      try {
-        return JSON.parse(value) as unknown;
-      } catch {
-        return undefined;
-      }
-    }, z.array(filterSchema))
-    .optional(),
+  start: z.optional(z.coerce.string()),
+  end: z.optional(z.coerce.string()),
+  page: z._default(z.optional(z.coerce.number()), 1),
+  limit: z._default(z.optional(z.coerce.number()), 50),
+  filters: z.optional(
+    z.pipe(
+      z.transform((value: unknown) => {
+        if (value == null || value === '') return undefined;
+        if (typeof value !== 'string') return value;
+        try {
+          return JSON.parse(value) as unknown;
+        } catch {
+          return undefined;
+        }
+      }),
+      z.array(filterSchema),
+    ),
+  ),
   /** A comma list is split here; repeated keys or a JSON array arrive as arrays (§1.2, §4.1). */
-  includes: z
-    .preprocess((value) => {
-      if (value == null) return undefined;
-      if (typeof value !== 'string') return value;
-      return value
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean);
-    }, z.array(z.string()))
-    .optional(),
+  includes: z.optional(
+    z.pipe(
+      z.transform((value: unknown) => {
+        if (value == null) return undefined;
+        if (typeof value !== 'string') return value;
+        return value
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean);
+      }),
+      z.array(z.string()),
+    ),
+  ),
 });
 export type ExportEventsQuery = z.infer<typeof exportEventsQuerySchema>;
 
@@ -94,9 +100,9 @@ export type ExportEventProfile = z.infer<typeof exportEventProfileSchema>;
 export const exportEventMetaSchema = z.object({
   id: z.string(),
   name: z.string(),
-  conversion: z.boolean().nullable(),
-  color: z.string().nullable(),
-  icon: z.string().nullable(),
+  conversion: z.nullable(z.boolean()),
+  color: z.nullable(z.string()),
+  icon: z.nullable(z.string()),
   projectId: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -116,40 +122,40 @@ export const exportEventSchema = z.object({
   projectId: z.string(),
   sessionId: z.string(),
   /** Flat: dotted keys (`__query.utm_source`), every value a string. */
-  properties: z.record(z.string(), z.string()).optional(),
+  properties: z.optional(z.record(z.string(), z.string())),
   /** ISO UTC with milliseconds. */
   createdAt: z.string(),
   /** ISO-3166 alpha-2 code, not a country name. */
   country: z.string(),
   city: z.string(),
-  region: z.string().optional(),
-  longitude: z.number().nullable().optional(),
-  latitude: z.number().nullable().optional(),
+  region: z.optional(z.string()),
+  longitude: z.optional(z.nullable(z.number())),
+  latitude: z.optional(z.nullable(z.number())),
   os: z.string(),
-  osVersion: z.string().optional(),
+  osVersion: z.optional(z.string()),
   browser: z.string(),
-  browserVersion: z.string().optional(),
+  browserVersion: z.optional(z.string()),
   /** Lowercase: `desktop`, `mobile`, `tablet`, `server`, … */
-  device: z.string().optional(),
-  brand: z.string().optional(),
-  model: z.string().optional(),
+  device: z.optional(z.string()),
+  brand: z.optional(z.string()),
+  model: z.optional(z.string()),
   path: z.string(),
-  origin: z.string().optional(),
-  referrer: z.string().optional(),
-  referrerName: z.string().optional(),
-  referrerType: z.string().optional(),
-  meta: exportEventMetaSchema.optional(),
-  importedAt: z.string().optional(),
-  sdkName: z.string().optional(),
-  sdkVersion: z.string().optional(),
-  profile: exportEventProfileSchema.optional(),
-  revenue: z.number().optional(),
+  origin: z.optional(z.string()),
+  referrer: z.optional(z.string()),
+  referrerName: z.optional(z.string()),
+  referrerType: z.optional(z.string()),
+  meta: z.optional(exportEventMetaSchema),
+  importedAt: z.optional(z.string()),
+  sdkName: z.optional(z.string()),
+  sdkVersion: z.optional(z.string()),
+  profile: z.optional(exportEventProfileSchema),
+  revenue: z.optional(z.number()),
   groups: z.array(z.string()),
 });
 export type ExportEvent = z.infer<typeof exportEventSchema>;
 
 /** Every key an exported event can have, in the server's order (§4.3): the one spelling of that order. */
-export const EXPORT_EVENT_KEYS: readonly (keyof ExportEvent)[] = exportEventSchema.keyof().options;
+export const EXPORT_EVENT_KEYS: readonly (keyof ExportEvent)[] = z.keyof(exportEventSchema).options;
 
 /** The keys every event has whatever `includes` says (§4.3; `groups` is always there): the required ones. */
 export const EXPORT_EVENT_BASE_KEYS: readonly (keyof ExportEvent)[] = EXPORT_EVENT_KEYS.filter(

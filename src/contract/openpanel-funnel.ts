@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { filterSchema, upstreamRangeSchema } from './openpanel-common.ts';
 
 /**
@@ -9,26 +9,34 @@ import { filterSchema, upstreamRangeSchema } from './openpanel-common.ts';
  */
 
 const funnelDateRangeShape = {
-  startDate: z.string().optional(),
-  endDate: z.string().optional(),
-  range: upstreamRangeSchema.optional(),
+  startDate: z.optional(z.string()),
+  endDate: z.optional(z.string()),
+  range: z.optional(upstreamRangeSchema),
 };
 
 export const funnelGroupBySchema = z.enum(['session_id', 'profile_id']);
 export type FunnelGroupBy = z.infer<typeof funnelGroupBySchema>;
 
-const windowHoursSchema = z.number().int().min(1).max(720).default(24);
+const windowHoursSchema = z._default(z.number().check(z.int(), z.gte(1), z.lte(720)), 24);
 
 /** §7.2: a single string becomes a one-item list (and then fails the 2–10 refinement). */
 export const insightsFunnelQuerySchema = z.object({
   ...funnelDateRangeShape,
   steps: z
-    .union([z.array(z.string()), z.string().transform((s) => [s])])
-    .refine((a) => a.length >= 2 && a.length <= 10, {
-      message: 'steps must have between 2 and 10 items',
-    }),
+    .union([
+      z.array(z.string()),
+      z.pipe(
+        z.string(),
+        z.transform((s: string) => [s]),
+      ),
+    ])
+    .check(
+      z.refine((a: string[]) => a.length >= 2 && a.length <= 10, {
+        message: 'steps must have between 2 and 10 items',
+      }),
+    ),
   windowHours: windowHoursSchema,
-  groupBy: funnelGroupBySchema.default('session_id'),
+  groupBy: z._default(funnelGroupBySchema, 'session_id'),
 });
 export type InsightsFunnelQuery = z.infer<typeof insightsFunnelQuerySchema>;
 
@@ -38,7 +46,7 @@ export const insightsFunnelStepSchema = z.object({
   users: z.number(),
   conversionRateFromStart: z.number(),
   /** null on the last step (§7.2). */
-  dropoffPercent: z.number().nullable(),
+  dropoffPercent: z.nullable(z.number()),
   isHighestDropoff: z.boolean(),
 });
 export type InsightsFunnelStep = z.infer<typeof insightsFunnelStepSchema>;
@@ -54,20 +62,22 @@ export type InsightsFunnelResponse = z.infer<typeof insightsFunnelResponseSchema
 /** One step of the seed's `/export/funnel`: an event name with optional §6 filters on that step's events. */
 export const exportFunnelEventSchema = z.object({
   name: z.string(),
-  filters: z.array(filterSchema).default([]),
+  filters: z._default(z.array(filterSchema), []),
 });
 export type ExportFunnelEvent = z.infer<typeof exportFunnelEventSchema>;
 
 /** The seed docs' `GET /export/funnel` query (emulator-only, see §7.1). */
 export const exportFunnelQuerySchema = z.object({
-  projectId: z.string().optional(),
-  project_id: z.string().optional(),
-  events: z.array(exportFunnelEventSchema).refine((a) => a.length >= 2 && a.length <= 10, {
-    message: 'events must have between 2 and 10 items',
-  }),
+  projectId: z.optional(z.string()),
+  project_id: z.optional(z.string()),
+  events: z.array(exportFunnelEventSchema).check(
+    z.refine((a) => a.length >= 2 && a.length <= 10, {
+      message: 'events must have between 2 and 10 items',
+    }),
+  ),
   ...funnelDateRangeShape,
   windowHours: windowHoursSchema,
-  groupBy: funnelGroupBySchema.default('session_id'),
+  groupBy: z._default(funnelGroupBySchema, 'session_id'),
 });
 export type ExportFunnelQuery = z.infer<typeof exportFunnelQuerySchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * `POST /import/events` (shared/openpanel-api.md §13): a JSON array of rows in ClickHouse's storage shape,
@@ -6,8 +6,8 @@ import { z } from 'zod';
  * columns (and nulls in non-nullable ones) with the column defaults, which is why every field but
  * `created_at` is optional and nullish here. `project_id` and `imported_at` are accepted but overwritten.
  */
-const text = z.string().nullish();
-const num = z.number().nullish();
+const text = z.nullish(z.string());
+const num = z.nullish(z.number());
 
 export const importEventRowSchema = z.object({
   id: text,
@@ -23,7 +23,7 @@ export const importEventRowSchema = z.object({
   referrer_type: text,
   duration: num,
   /** Nested values are flattened to dotted string keys (§12.12). */
-  properties: z.record(z.string(), z.unknown()).nullish(),
+  properties: z.nullish(z.record(z.string(), z.unknown())),
   /** Anything `new Date()` parses; an ISO instant is safest. */
   created_at: z.union([z.string(), z.number()]),
   country: text,
@@ -38,11 +38,11 @@ export const importEventRowSchema = z.object({
   device: text,
   brand: text,
   model: text,
-  imported_at: z.unknown().optional(),
+  imported_at: z.optional(z.unknown()),
   sdk_name: text,
   sdk_version: text,
   revenue: num,
-  groups: z.array(z.string()).nullish(),
+  groups: z.nullish(z.array(z.string())),
 });
 export type ImportEventRow = z.infer<typeof importEventRowSchema>;
 

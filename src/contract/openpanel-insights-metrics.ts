@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { filterSchema, upstreamRangeSchema } from './openpanel-common.ts';
 
 /**
@@ -8,11 +8,11 @@ import { filterSchema, upstreamRangeSchema } from './openpanel-common.ts';
  */
 export const insightsMetricsQuerySchema = z.object({
   /** A lone startDate is ignored; `null` stays the string "null" after coercion and gives a 500 when used. */
-  startDate: z.string().nullish(),
-  endDate: z.string().nullish(),
-  range: upstreamRangeSchema.default('7d'),
+  startDate: z.nullish(z.string()),
+  endDate: z.nullish(z.string()),
+  range: z._default(upstreamRangeSchema, '7d'),
   /** No preprocessing here (unlike /export/events): `filters=` or bad JSON stays a string and fails. */
-  filters: z.array(filterSchema).default([]),
+  filters: z._default(z.array(filterSchema), []),
 });
 export type InsightsMetricsQuery = z.infer<typeof insightsMetricsQuerySchema>;
 
@@ -39,7 +39,7 @@ export const insightsMetricsSeriesRowSchema = z.object({
   unique_visitors: z.number(),
   total_sessions: z.number(),
   /** null in a bucket with sessions but none with a duration; 0 in a filled bucket. */
-  _avg_session_duration: z.number().nullable(),
+  _avg_session_duration: z.nullable(z.number()),
   avg_session_duration: z.number(),
   total_screen_views: z.number(),
   views_per_session: z.number(),
@@ -53,12 +53,12 @@ export const insightsMetricsPageSeriesRowSchema = z.object({
   bounce_rate: z.number(),
   unique_visitors: z.number(),
   total_sessions: z.number(),
-  avg_session_duration: z.number().nullable(),
+  avg_session_duration: z.nullable(z.number()),
   total_screen_views: z.number(),
   views_per_session: z.number(),
-  overall_unique_visitors: z.number().nullable(),
-  overall_total_sessions: z.number().nullable(),
-  overall_bounce_rate: z.number().nullable(),
+  overall_unique_visitors: z.nullable(z.number()),
+  overall_total_sessions: z.nullable(z.number()),
+  overall_bounce_rate: z.nullable(z.number()),
   total_revenue: z.number(),
 });
 export type InsightsMetricsPageSeriesRow = z.infer<typeof insightsMetricsPageSeriesRowSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The insights picker and live routes (shared/openpanel-api.md §9.1–§9.5). Query values arrive after the
@@ -14,7 +14,7 @@ export const eventNamesResponseSchema = z.array(z.string());
 export type EventNamesResponse = z.infer<typeof eventNamesResponseSchema>;
 
 /** `events/properties` query: absent or empty `eventName` means all events (§9.3). */
-export const eventPropertiesQuerySchema = z.object({ eventName: z.string().optional() });
+export const eventPropertiesQuerySchema = z.object({ eventName: z.optional(z.string()) });
 export type EventPropertiesQuery = z.infer<typeof eventPropertiesQuerySchema>;
 
 /** One distinct (key, event) pair; the key is the flattened stored key without `properties.`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * OpenPanel's manage API (shared/openpanel-api.md §8): request bodies exactly as the server declares them
@@ -13,7 +13,7 @@ import { z } from 'zod';
 export const openpanelReferenceSchema = z.object({
   id: z.string(),
   title: z.string(),
-  description: z.string().nullable(),
+  description: z.nullable(z.string()),
   date: z.string(),
   projectId: z.string(),
   createdAt: z.string(),
@@ -22,7 +22,7 @@ export const openpanelReferenceSchema = z.object({
 export type OpenpanelReference = z.infer<typeof openpanelReferenceSchema>;
 
 /** Only GET /manage/references/{id} adds `project` (§8.1, §11 #17). */
-export const openpanelReferenceWithProjectSchema = openpanelReferenceSchema.extend({
+export const openpanelReferenceWithProjectSchema = z.extend(openpanelReferenceSchema, {
   project: z.object({ organizationId: z.string() }),
 });
 export type OpenpanelReferenceWithProject = z.infer<typeof openpanelReferenceWithProjectSchema>;
@@ -38,16 +38,16 @@ export type ReferenceResponse = z.infer<typeof referenceResponseSchema>;
 /** `datetime` is any string: the server runs `new Date(datetime)`, and an unparseable one is a 500. */
 export const createReferenceBodySchema = z.object({
   projectId: z.string(),
-  title: z.string().min(1),
-  description: z.string().optional(),
+  title: z.string().check(z.minLength(1)),
+  description: z.optional(z.string()),
   datetime: z.string(),
 });
 export type CreateReferenceBody = z.infer<typeof createReferenceBodySchema>;
 
 export const updateReferenceBodySchema = z.object({
-  title: z.string().min(1).optional(),
-  description: z.string().optional(),
-  datetime: z.string().optional(),
+  title: z.optional(z.string().check(z.minLength(1))),
+  description: z.optional(z.string()),
+  datetime: z.optional(z.string()),
 });
 export type UpdateReferenceBody = z.infer<typeof updateReferenceBodySchema>;
 
@@ -66,13 +66,13 @@ export const openpanelProjectSchema = z.object({
   organizationId: z.string(),
   eventsCount: z.number(),
   types: z.array(projectTypeSchema),
-  domain: z.string().nullable(),
+  domain: z.nullable(z.string()),
   cors: z.array(z.string()),
   crossDomain: z.boolean(),
   allowUnsafeRevenueTracking: z.boolean(),
   filters: z.array(z.unknown()),
   /** Set by DELETE to now + 24 h; a soft-deleted project is hidden from the list only. */
-  deleteAt: z.string().nullable(),
+  deleteAt: z.nullable(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -84,9 +84,9 @@ export const projectResponseSchema = z.object({ data: openpanelProjectSchema });
 export type ProjectResponse = z.infer<typeof projectResponseSchema>;
 
 /** Creation also returns the first write client, with its plaintext secret shown only here (§11 #19). */
-export const createdProjectSchema = openpanelProjectSchema.extend({
+export const createdProjectSchema = z.extend(openpanelProjectSchema, {
   clients: z.array(z.object({ id: z.string() })),
-  client: z.object({ id: z.string(), secret: z.string() }).nullable(),
+  client: z.nullable(z.object({ id: z.string(), secret: z.string() })),
 });
 export type CreatedProject = z.infer<typeof createdProjectSchema>;
 export const createProjectResponseSchema = z.object({ data: createdProjectSchema });
@@ -94,22 +94,22 @@ export type CreateProjectResponse = z.infer<typeof createProjectResponseSchema>;
 
 /** `domain` "" or null is stored as null; trailing slashes are stripped from domain and cors. */
 export const createProjectBodySchema = z.object({
-  name: z.string().min(1),
-  domain: z.string().url().or(z.literal('')).or(z.null()).optional(),
-  cors: z.array(z.string()).default([]),
-  crossDomain: z.boolean().optional().default(false),
-  types: z.array(projectTypeSchema).optional().default([]),
+  name: z.string().check(z.minLength(1)),
+  domain: z.optional(z.union([z.union([z.string().check(z.url()), z.literal('')]), z.null()])),
+  cors: z._default(z.array(z.string()), []),
+  crossDomain: z._default(z.optional(z.boolean()), false),
+  types: z._default(z.optional(z.array(projectTypeSchema)), []),
 });
 export type CreateProjectBody = z.infer<typeof createProjectBodySchema>;
 export type CreateProjectInput = z.input<typeof createProjectBodySchema>;
 
 /** No `types` and no way to cancel a pending deletion (§11 #18). */
 export const updateProjectBodySchema = z.object({
-  name: z.string().min(1).optional(),
-  domain: z.string().url().or(z.literal('')).or(z.null()).optional(),
-  cors: z.array(z.string()).optional(),
-  crossDomain: z.boolean().optional(),
-  allowUnsafeRevenueTracking: z.boolean().optional(),
+  name: z.optional(z.string().check(z.minLength(1))),
+  domain: z.optional(z.union([z.union([z.string().check(z.url()), z.literal('')]), z.null()])),
+  cors: z.optional(z.array(z.string())),
+  crossDomain: z.optional(z.boolean()),
+  allowUnsafeRevenueTracking: z.optional(z.boolean()),
 });
 export type UpdateProjectBody = z.infer<typeof updateProjectBodySchema>;
 
@@ -122,9 +122,9 @@ export type ClientType = z.infer<typeof clientTypeSchema>;
 export const openpanelClientSchema = z.object({
   id: z.string(),
   name: z.string(),
-  secret: z.string().nullable(),
+  secret: z.nullable(z.string()),
   type: clientTypeSchema,
-  projectId: z.string().nullable(),
+  projectId: z.nullable(z.string()),
   organizationId: z.string(),
   ignoreCorsAndSecret: z.boolean(),
   createdAt: z.string(),
@@ -138,21 +138,21 @@ export const clientResponseSchema = z.object({ data: openpanelClientSchema });
 export type ClientResponse = z.infer<typeof clientResponseSchema>;
 /** On create, `secret` is the plaintext `sec_<20 hex>`, shown once. */
 export const createClientResponseSchema = z.object({
-  data: openpanelClientSchema.extend({ secret: z.string() }),
+  data: z.extend(openpanelClientSchema, { secret: z.string() }),
 });
 export type CreateClientResponse = z.infer<typeof createClientResponseSchema>;
 
 export const createClientBodySchema = z.object({
-  name: z.string().min(1),
-  projectId: z.string().optional(),
-  type: clientTypeSchema.optional().default('write'),
+  name: z.string().check(z.minLength(1)),
+  projectId: z.optional(z.string()),
+  type: z._default(z.optional(clientTypeSchema), 'write'),
 });
 export type CreateClientBody = z.infer<typeof createClientBodySchema>;
 export type CreateClientInput = z.input<typeof createClientBodySchema>;
 
 /** Only the name can change; `type` and anything else is stripped. */
 export const updateClientBodySchema = z.object({
-  name: z.string().min(1).optional(),
+  name: z.optional(z.string().check(z.minLength(1))),
 });
 export type UpdateClientBody = z.infer<typeof updateClientBodySchema>;
 
@@ -172,8 +172,8 @@ export const openpanelReportSeriesSchema = z.discriminatedUnion('type', [
     type: z.literal('event'),
     id: z.string(),
     name: z.string(),
-    displayName: z.string().optional(),
-    segment: z.string().optional(),
+    displayName: z.optional(z.string()),
+    segment: z.optional(z.string()),
   }),
   z.object({ type: z.literal('formula'), id: z.string(), formula: z.string() }),
 ]);

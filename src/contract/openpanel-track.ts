@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * `POST /track` (shared/openpanel-api.md §12.4): the body is a discriminated union on `type`, intersected
@@ -63,84 +63,86 @@ export function isBlockedEventName(name: string): boolean {
 }
 
 /** A number is accepted and later turned into a string; `""` and `null` are 400s (§12.4.1). */
-export const trackProfileIdSchema = z.union([z.string().min(1), z.number()]);
+export const trackProfileIdSchema = z.union([z.string().check(z.minLength(1)), z.number()]);
 export type TrackProfileId = z.infer<typeof trackProfileIdSchema>;
 
 const propertiesSchema = z.record(z.string(), z.unknown());
 
 export const trackPayloadSchema = z
   .object({
-    name: z.string().min(1),
-    properties: propertiesSchema.optional(),
-    profileId: trackProfileIdSchema.optional(),
-    groups: z.array(z.string().min(1)).nullish(),
+    name: z.string().check(z.minLength(1)),
+    properties: z.optional(propertiesSchema),
+    profileId: z.optional(trackProfileIdSchema),
+    groups: z.nullish(z.array(z.string().check(z.minLength(1)))),
   })
-  .refine((data) => !(RESERVED_EVENT_NAMES as readonly string[]).includes(data.name), {
-    message: `Event name cannot be one of the reserved names: ${RESERVED_EVENT_NAMES.join(', ')}`,
-    path: ['name'],
-  })
-  .refine((data) => !isBlockedEventName(data.name), {
-    message: 'Event name contains blocked content',
-    path: ['name'],
-  })
-  .refine(
-    (data) => {
-      // Only a `revenue` event's `__revenue` is checked; null and absent pass (§12.4.1).
-      if (data.name !== 'revenue') return true;
-      const revenue = data.properties?.__revenue;
-      if (revenue === undefined || revenue === null) return true;
-      return Number.isInteger(revenue) && (revenue as number) >= 0;
-    },
-    {
-      message: '__revenue must be an integer (no floats or strings)',
-      path: ['properties', '__revenue'],
-    },
+  .check(
+    z.refine((data) => !(RESERVED_EVENT_NAMES as readonly string[]).includes(data.name), {
+      message: `Event name cannot be one of the reserved names: ${RESERVED_EVENT_NAMES.join(', ')}`,
+      path: ['name'],
+    }),
+    z.refine((data) => !isBlockedEventName(data.name), {
+      message: 'Event name contains blocked content',
+      path: ['name'],
+    }),
+    z.refine(
+      (data) => {
+        // Only a `revenue` event's `__revenue` is checked; null and absent pass (§12.4.1).
+        if (data.name !== 'revenue') return true;
+        const revenue = data.properties?.__revenue;
+        if (revenue === undefined || revenue === null) return true;
+        return Number.isInteger(revenue) && (revenue as number) >= 0;
+      },
+      {
+        message: '__revenue must be an integer (no floats or strings)',
+        path: ['properties', '__revenue'],
+      },
+    ),
   );
 export type TrackPayload = z.infer<typeof trackPayloadSchema>;
 
 export const identifyPayloadSchema = z.object({
   profileId: trackProfileIdSchema,
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
-  email: z.string().email().optional(),
-  avatar: z.string().url().optional(),
-  properties: propertiesSchema.optional(),
+  firstName: z.optional(z.string()),
+  lastName: z.optional(z.string()),
+  email: z.optional(z.string().check(z.email())),
+  avatar: z.optional(z.string().check(z.url())),
+  properties: z.optional(propertiesSchema),
 });
 export type IdentifyPayload = z.infer<typeof identifyPayloadSchema>;
 
 /** Shared by increment and decrement: `value` must be > 0 and defaults to 1 (§12.4.3). */
 export const profileCounterPayloadSchema = z.object({
   profileId: trackProfileIdSchema,
-  property: z.string().min(1),
-  value: z.number().positive().optional(),
+  property: z.string().check(z.minLength(1)),
+  value: z.optional(z.number().check(z.positive())),
 });
 export type ProfileCounterPayload = z.infer<typeof profileCounterPayloadSchema>;
 
 export const aliasPayloadSchema = z.object({
   profileId: trackProfileIdSchema,
-  alias: z.string().min(1),
+  alias: z.string().check(z.minLength(1)),
 });
 
 export const replayPayloadSchema = z.object({
-  chunk_index: z.number().int().min(0).max(65_535),
-  events_count: z.number().int().min(1),
+  chunk_index: z.number().check(z.int(), z.gte(0), z.lte(65_535)),
+  events_count: z.number().check(z.int(), z.gte(1)),
   is_full_snapshot: z.boolean(),
-  started_at: z.string().datetime(),
-  ended_at: z.string().datetime(),
-  payload: z.string().max(2 * 1_048_576),
-  sessionId: z.string().max(64).optional(),
+  started_at: z.string().check(z.iso.datetime()),
+  ended_at: z.string().check(z.iso.datetime()),
+  payload: z.string().check(z.maxLength(2 * 1_048_576)),
+  sessionId: z.optional(z.string().check(z.maxLength(64))),
 });
 
 export const groupPayloadSchema = z.object({
-  id: z.string().min(1),
-  type: z.string().min(1),
-  name: z.string().min(1),
-  properties: propertiesSchema.optional(),
+  id: z.string().check(z.minLength(1)),
+  type: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  properties: z.optional(propertiesSchema),
 });
 
 export const assignGroupPayloadSchema = z.object({
-  groupIds: z.array(z.string().min(1)),
-  profileId: trackProfileIdSchema.optional(),
+  groupIds: z.array(z.string().check(z.minLength(1))),
+  profileId: z.optional(trackProfileIdSchema),
 });
 
 /** Declared in the server's order (track, identify, increment, decrement, alias, replay, group, assign_group). */
@@ -161,10 +163,11 @@ const trackHandlerPayloadSchema = z.discriminatedUnion(
   { error: (issue) => (issue.code === 'invalid_union' ? 'Invalid input' : undefined) },
 );
 
-export const trackBodySchema = trackHandlerPayloadSchema.and(
+export const trackBodySchema = z.intersection(
+  trackHandlerPayloadSchema,
   z.object({
-    clientId: z.string().optional(),
-    clientSecret: z.string().optional(),
+    clientId: z.optional(z.string()),
+    clientSecret: z.optional(z.string()),
   }),
 );
 export type TrackBody = z.infer<typeof trackBodySchema>;

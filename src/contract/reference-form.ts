@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The reference editor's fields, validated by the same schemas in the browser (before any request) and in
@@ -16,15 +16,19 @@ export const REFERENCE_DESCRIPTION_MAX = 2000;
 
 export const referenceTitleSchema = z
   .string({ error: 'Give the reference a title' })
-  .trim()
-  .min(1, { message: 'Give the reference a title', abort: true })
-  .max(REFERENCE_TITLE_MAX, `Keep the title under ${REFERENCE_TITLE_MAX} characters`);
+  .check(
+    z.trim(),
+    z.minLength(1, { message: 'Give the reference a title', abort: true }),
+    z.maxLength(REFERENCE_TITLE_MAX, `Keep the title under ${REFERENCE_TITLE_MAX} characters`),
+  );
 
 export const referenceDescriptionSchema = z
-  .string()
-  .max(
-    REFERENCE_DESCRIPTION_MAX,
-    `Keep the description under ${REFERENCE_DESCRIPTION_MAX} characters`,
+  .string({ error: 'Write the description as text' })
+  .check(
+    z.maxLength(
+      REFERENCE_DESCRIPTION_MAX,
+      `Keep the description under ${REFERENCE_DESCRIPTION_MAX} characters`,
+    ),
   );
 
 /** What the BFF sends upstream: an instant with an offset, never a bare day or wall-clock time. */
@@ -56,16 +60,16 @@ export function isRealReferenceWhen(text: string): boolean {
   return true;
 }
 
-export const referenceWhenSchema = z
-  .string({ error: 'Pick a date' })
-  .trim()
+export const referenceWhenSchema = z.string({ error: 'Pick a date' }).check(
+  z.trim(),
   // Each check stops the chain, so a field gets exactly one message.
-  .min(1, { message: 'Pick a date', abort: true })
-  .refine((text) => REFERENCE_WHEN_PATTERN.test(text), {
+  z.minLength(1, { message: 'Pick a date', abort: true }),
+  z.refine((text: string) => REFERENCE_WHEN_PATTERN.test(text), {
     message: 'Use a date like 2026-11-20, optionally with a time (14:30) or an offset (+01:00)',
     abort: true,
-  })
-  .refine(isRealReferenceWhen, { message: 'That date or time does not exist' });
+  }),
+  z.refine(isRealReferenceWhen, { message: 'That date or time does not exist' }),
+);
 
 /** The editor form as typed (before the browser resolves `when` in the organization's zone). */
 export const referenceFormSchema = z.object({

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError, apiFetch } from './api-fetch.ts';
 import { shouldRetry } from '../query-client.ts';
 

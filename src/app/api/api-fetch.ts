@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { bffErrorSchema } from '../../contract/bff-api.ts';
 import type { BffError, BffErrorCode } from '../../contract/bff-api.ts';
 
@@ -80,7 +80,7 @@ function envelopeFromText(status: number, text: string): ApiErrorEnvelope {
 /** Fetches a BFF endpoint and validates the JSON answer with `schema`. Throws `ApiError` on any failure. */
 export async function apiFetch<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   init: ApiFetchInit = {},
 ): Promise<T> {
   // Lower-cased first, so a caller's `Accept` cannot sneak in beside ours as a second value.

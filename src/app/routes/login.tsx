@@ -1,13 +1,13 @@
 import { createFileRoute, redirect, useRouter } from '@tanstack/react-router';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { sessionQuery } from '../features/shell/api/session-query.ts';
 import { login } from '../features/shell/api/session-mutations.ts';
 import type { LoginRequest } from '../../contract/bff-api.ts';
 import { LoginForm } from '../features/shell/components/login-form.tsx';
 import { safeRedirectSchema } from '../features/shell/safe-redirect.ts';
 
-const loginSearchSchema = z.object({ redirect: safeRedirectSchema.optional() });
+const loginSearchSchema = z.object({ redirect: z.optional(safeRedirectSchema) });
 
 export const Route = createFileRoute('/login')({
   validateSearch: loginSearchSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The user's choice; `system` follows `prefers-color-scheme`. */
 export const themePreferenceSchema = z.enum(['light', 'dark', 'system']);
@@ -10,7 +10,7 @@ const darkQuery = '(prefers-color-scheme: dark)';
 
 export function readThemePreference(): ThemePreference {
   try {
-    return themePreferenceSchema.catch('system').parse(localStorage.getItem(THEME_STORAGE_KEY));
+    return z.catch(themePreferenceSchema, 'system').parse(localStorage.getItem(THEME_STORAGE_KEY));
   } catch {
     // localStorage can throw (disabled storage, sandboxed iframe): fall back to the system theme.
     return 'system';

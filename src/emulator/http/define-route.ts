@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import type { EmulatorContext } from '../emulator-context.ts';
 import { authenticateClient, type AuthScope, type ClientRow } from './client-auth.ts';
 import {
@@ -30,9 +30,10 @@ export interface RouteSpec<P, B, Q> {
   auth: AuthScope;
   /** Export and insights coerce query values (§1.2); manage keeps raw strings. */
   coerceQuery: boolean;
-  params?: z.ZodType<P>;
-  body?: z.ZodType<B>;
-  query?: z.ZodType<Q>;
+  // Core types: the contract's schemas are zod/mini, a route's own may be classic zod; both parse alike.
+  params?: z.core.$ZodType<P>;
+  body?: z.core.$ZodType<B>;
+  query?: z.core.$ZodType<Q>;
   /** A returned Response is sent as is; any other value becomes a 200 JSON body. */
   handler: (input: RouteInput<P, B, Q>) => Promise<unknown>;
 }
@@ -83,7 +84,7 @@ export function defineRoute<P = undefined, B = undefined, Q = undefined>(
     for (const [part, schema, input] of parts) {
       if (!schema) continue;
       // Fastify validates a missing part as null, hence `body/ … expected object, received null` (§1.3).
-      const result = schema.safeParse(input === undefined ? null : input);
+      const result = z.safeParse(schema, input === undefined ? null : input);
       if (!result.success) {
         return withLimitHeaders(validationError(validationMessage(part, result.error)));
       }

@@ -1,6 +1,11 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { BffError, BffErrorCode } from '../../contract/bff-api.ts';
+import { configureZodEnglish } from '../../contract/configure-zod-english.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
+
+// Field messages in 400 details are zod's English defaults where a schema names none; zod/mini does not
+// load that locale itself, so it is set here, where issues become text.
+configureZodEnglish();
 
 /** Thrown anywhere in a route; the app's error handler turns it into the one browser envelope. */
 export class BffHttpError extends Error {
@@ -24,7 +29,7 @@ export class BffHttpError extends Error {
 }
 
 /** Field errors keyed by dotted path (`series.0.name`), for forms and the URL-state error panel. */
-export function validationError(error: z.ZodError, what = 'request'): BffHttpError {
+export function validationError(error: z.core.$ZodError, what = 'request'): BffHttpError {
   const details: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_';

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { BffHttpError, validationError } from './bff-http-error.ts';
 
 /**
@@ -26,18 +26,21 @@ export function queryObject(
   return out;
 }
 
-export function validQuery<T extends z.ZodType>(
+export function validQuery<T extends z.core.$ZodType>(
   c: Context,
   schema: T,
   repeatable: readonly string[] = [],
 ): z.infer<T> {
-  const result = schema.safeParse(queryObject(c, repeatable));
+  const result = z.safeParse(schema, queryObject(c, repeatable));
   if (!result.success) throw validationError(result.error, 'query');
   return result.data;
 }
 
 /** JSON bodies only (a form post from another site cannot be JSON without a CORS preflight). */
-export async function validBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+export async function validBody<T extends z.core.$ZodType>(
+  c: Context,
+  schema: T,
+): Promise<z.infer<T>> {
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('application/json')) {
     throw new BffHttpError(400, 'bad_request', 'Send the body as application/json');
@@ -48,17 +51,17 @@ export async function validBody<T extends z.ZodType>(c: Context, schema: T): Pro
   } catch {
     throw new BffHttpError(400, 'bad_request', 'The body is not valid JSON');
   }
-  const result = schema.safeParse(body);
+  const result = z.safeParse(schema, body);
   if (!result.success) throw validationError(result.error, 'body');
   return result.data;
 }
 
-export function validParam<T extends z.ZodType>(
+export function validParam<T extends z.core.$ZodType>(
   schema: T,
   value: string | undefined,
   name: string,
 ): z.infer<T> {
-  const result = schema.safeParse(value);
+  const result = z.safeParse(schema, value);
   if (!result.success) {
     throw new BffHttpError(400, 'bad_request', `The ${name} is not valid`, {
       [name]: result.error.issues.map((i) => i.message),

@@ -1,17 +1,17 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { UpstreamError } from './upstream-error.ts';
 
 /**
  * Results of earlier parses, per upstream body object and schema. A cache hit hands every viewer the SAME
  * body object, so it is validated once, not once per viewer (bodies and results are never mutated).
  */
-const parsedBodies = new WeakMap<object, WeakMap<z.ZodType, unknown>>();
+const parsedBodies = new WeakMap<object, WeakMap<z.core.$ZodType, unknown>>();
 
 /** Upstream bodies are parsed with the src/contract schemas; a mismatch is the upstream's fault (502). */
-export function parseUpstream<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
+export function parseUpstream<T extends z.core.$ZodType>(schema: T, body: unknown): z.infer<T> {
   const memo = typeof body === 'object' && body !== null ? parsedBodies.get(body) : undefined;
   if (memo?.has(schema)) return memo.get(schema) as z.infer<T>;
-  const result = schema.safeParse(body);
+  const result = z.safeParse(schema, body);
   if (!result.success) {
     throw new UpstreamError(
       'invalid_response',
@@ -19,7 +19,7 @@ export function parseUpstream<T extends z.ZodType>(schema: T, body: unknown): z.
     );
   }
   if (typeof body === 'object' && body !== null) {
-    const perSchema = memo ?? new WeakMap<z.ZodType, unknown>();
+    const perSchema = memo ?? new WeakMap<z.core.$ZodType, unknown>();
     perSchema.set(schema, result.data);
     if (!memo) parsedBodies.set(body, perSchema);
   }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The References page's URL state: `?q=launch&from=2026-11-01&to=2026-11-30&sort=created-desc`.
@@ -22,16 +22,17 @@ export const REFERENCES_SORT_LABELS: Record<ReferencesSort, string> = {
 };
 
 // TanStack Router parses `q=2026` into a number: a search for digits is still a search.
-const textParam = z.preprocess(
-  (value) => (typeof value === 'number' ? String(value) : value),
-  z.string().max(200),
+// (zod/mini has no `preprocess`: a transform piped into the schema is what classic zod builds for it.)
+const textParam = z.pipe(
+  z.transform((value: unknown) => (typeof value === 'number' ? String(value) : value)),
+  z.string().check(z.maxLength(200)),
 );
 
 export const referencesSearchSchema = z.object({
-  q: textParam.optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
-  sort: referencesSortSchema.optional().catch(undefined),
+  q: z.catch(z.optional(textParam), undefined),
+  from: z.catch(z.optional(z.iso.date()), undefined),
+  to: z.catch(z.optional(z.iso.date()), undefined),
+  sort: z.catch(z.optional(referencesSortSchema), undefined),
 });
 export type ReferencesSearch = z.infer<typeof referencesSearchSchema>;
 

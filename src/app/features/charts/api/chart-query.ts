@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { chartsResponseSchema } from '../../../../contract/openpanel-charts.ts';
 import type { chartQuerySchema } from '../../../../contract/bff-api.ts';
 import { apiFetch } from '../../../api/api-fetch.ts';

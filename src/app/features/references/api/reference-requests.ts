@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { referenceItemResponseSchema } from '../../../../contract/bff-api.ts';
 import type {
   ReferenceCreate,

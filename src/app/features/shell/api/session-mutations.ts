@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { sessionResponseSchema } from '../../../../contract/bff-api.ts';
 import type { LoginRequest, SessionResponse } from '../../../../contract/bff-api.ts';
 import { apiFetch } from '../../../api/api-fetch.ts';
