@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { BffRange } from '../../../../contract/bff-api.ts';
 import type { Interval } from '../../../../contract/openpanel-common.ts';
-import { eventNamesQuery } from '../api/event-names-query.ts';
+import { eventNamesQuery } from '../../../api/event-names-query.ts';
 import { eventPropertiesQuery } from '../api/event-properties-query.ts';
 import { sensibleIntervals } from '../../../../contract/chart-sensible-intervals.ts';
 import type { ChartViewState } from '../../../../contract/chart-view-state.ts';

@@ -1,40 +1,11 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import type { Reference } from '../../../../contract/bff-api.ts';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
 import type { ChartsResponse } from '../../../../contract/openpanel-charts.ts';
-import { bffHandlers, referencesBffHandlers } from '../../../testing/bff-handlers.ts';
-import { renderApp } from '../../../testing/render-app.tsx';
+import { chartPageHarness } from '../../../testing/chart-page-harness.ts';
 
-const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
-    DOMRect.fromRect({ x: 0, y: 0, width: 800, height: 320 }),
-  );
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(320);
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const harness = chartPageHarness();
 
 /** Five day buckets with previous-period values (§5.7: `diff` is unsigned, the change is computed). */
 const chart: ChartsResponse = {
@@ -72,28 +43,12 @@ const chart: ChartsResponse = {
   metrics: { sum: 1226, average: 245.2, min: 0, max: 1204 },
 };
 
-/** 09:30 on 17 Nov in Stockholm. */
-const launch: Reference = {
-  id: '11111111-1111-4111-8111-111111111111',
-  title: 'Launch v2',
-  description: 'The big one',
-  date: '2026-11-17T08:30:00.000Z',
-  projectId: 'demo',
-  createdAt: '2026-11-01T10:00:00.000Z',
-  updatedAt: '2026-11-01T10:00:00.000Z',
-};
-
 function setup(role: 'editor' | 'viewer') {
-  server.use(
-    ...referencesBffHandlers([launch]).handlers,
-    http.get('*/api/projects/demo/chart', () => HttpResponse.json(chart)),
-    http.get('*/api/projects/demo/live', () => new HttpResponse(null, { status: 404 })),
-    ...bffHandlers({
-      config: { timezone: 'Europe/Stockholm' },
-      session: { user: { name: 'ed', role }, csrfToken: 'tok', authRequired: false },
-    }),
-  );
-  renderApp('/p/demo/charts?from=2026-11-16&to=2026-11-20&interval=day&compare=true');
+  harness.render({
+    chart,
+    role,
+    url: '/p/demo/charts?from=2026-11-16&to=2026-11-20&interval=day&compare=true',
+  });
 }
 
 const announced = () => screen.getByTestId('cursor-announcement');

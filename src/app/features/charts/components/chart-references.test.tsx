@@ -1,44 +1,17 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import type { Reference } from '../../../../contract/bff-api.ts';
 import type { ChartsResponse } from '../../../../contract/openpanel-charts.ts';
-import { bffHandlers, referencesBffHandlers } from '../../../testing/bff-handlers.ts';
-import { renderApp } from '../../../testing/render-app.tsx';
+import {
+  chartPageHarness,
+  launchReference as launch,
+} from '../../../testing/chart-page-harness.ts';
 
-const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-  // jsdom has no pointer capture; the marker only needs the call not to throw.
-  Element.prototype.setPointerCapture = () => {};
-  // jsdom has no layout: give every box the chart's size, so Recharts draws at 800 × 320 from x = 0.
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
-    DOMRect.fromRect({ x: 0, y: 0, width: 800, height: 320 }),
-  );
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(320);
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const harness = chartPageHarness();
+const { server } = harness;
 
 const days = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
 /** Five day buckets in Europe/Stockholm (UTC+1 in November). */
@@ -55,31 +28,12 @@ const chart: ChartsResponse = {
   metrics: { sum: 15, average: 3, min: 1, max: 5 },
 };
 
-/** 09:30 on 17 Nov in Stockholm: bucket index 1. */
-const launch: Reference = {
-  id: '11111111-1111-4111-8111-111111111111',
-  title: 'Launch v2',
-  description: 'The big one',
-  date: '2026-11-17T08:30:00.000Z',
-  projectId: 'demo',
-  createdAt: '2026-11-01T10:00:00.000Z',
-  updatedAt: '2026-11-01T10:00:00.000Z',
-};
-
+/** `launch` is at 09:30 on 17 Nov in Stockholm: bucket index 1. */
 function setup() {
-  const references = referencesBffHandlers([launch]);
-  server.use(
-    ...references.handlers,
-    http.get('*/api/projects/demo/chart', () => HttpResponse.json(chart)),
-    // The shell's live badge is not under test here.
-    http.get('*/api/projects/demo/live', () => new HttpResponse(null, { status: 404 })),
-    ...bffHandlers({
-      config: { timezone: 'Europe/Stockholm' },
-      session: { user: { name: 'ed', role: 'editor' }, csrfToken: 'tok', authRequired: false },
-    }),
-  );
-  renderApp('/p/demo/charts?from=2026-11-16&to=2026-11-20&interval=day');
-  return references.store;
+  return harness.render({
+    chart,
+    url: '/p/demo/charts?from=2026-11-16&to=2026-11-20&interval=day',
+  });
 }
 
 const marker = () => screen.findByRole('button', { name: 'Reference: Launch v2' });
@@ -165,8 +119,9 @@ describe('references on the chart', () => {
     expect(popover).toHaveTextContent('The big one');
 
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    // The confirmation is loaded on first use (on-demand-chart-code.tsx), so it is awaited.
     await userEvent.click(
-      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }),
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }),
     );
     await screen.findByText('Deleted “Launch v2”.');
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { eventsRangeSchema } from '../../../../contract/events-view-state.ts';
 import type { EventsViewState } from '../../../../contract/events-view-state.ts';
 import { exportEventIncludeSchema } from '../../../../contract/openpanel-events.ts';
-import { eventNamesQuery } from '../api/event-names-query.ts';
+import { eventNamesQuery } from '../../../api/event-names-query.ts';
 import { INCLUDE_LABELS } from '../event-fields.ts';
 
 const RANGE_LABELS: Record<EventsViewState['range'], string> = {

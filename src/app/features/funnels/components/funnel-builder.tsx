@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { BffRange } from '../../../../contract/bff-api.ts';
 import { FUNNEL_MAX_STEPS, FUNNEL_MIN_STEPS } from '../../../../contract/funnel-view-state.ts';
 import type { FunnelUnit, FunnelViewState } from '../../../../contract/funnel-view-state.ts';
-import { funnelEventNamesQuery } from '../api/funnel-event-names-query.ts';
+import { eventNamesQuery } from '../../../api/event-names-query.ts';
 import { draftFromState, stateFromDraft } from '../funnel-draft.ts';
 import type { DraftStep, FunnelDraft } from '../funnel-draft.ts';
 import { StepFilterEditor } from './step-filter-editor.tsx';
@@ -57,7 +57,7 @@ const small =
 export function FunnelBuilder({ projectId, state, onApply, filtersNote }: FunnelBuilderProps) {
   const [draft, setDraft] = useState<FunnelDraft>(() => draftFromState(state));
   const [error, setError] = useState<string | null>(null);
-  const names = useQuery(funnelEventNamesQuery(projectId));
+  const names = useQuery(eventNamesQuery(projectId));
   const set = (patch: Partial<FunnelDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setStep = (index: number, patch: Partial<DraftStep>) =>
     set({ steps: draft.steps.map((s, i) => (i === index ? { ...s, ...patch } : s)) });

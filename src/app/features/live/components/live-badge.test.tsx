@@ -1,19 +1,13 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import { bffHandlers, eventsBffHandlers } from '../../../testing/bff-handlers.ts';
+import { mswTestServer } from '../../../testing/msw-test-server.ts';
 import { renderApp } from '../../../testing/render-app.tsx';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+const server = mswTestServer();
 
 /** Answers `/live` per project and records which projects were asked. */
 function liveAnswer(answer: (projectId: string) => Response, seen: string[] = []) {
