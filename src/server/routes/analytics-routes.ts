@@ -7,9 +7,11 @@ import { requireRead } from '../http/access-guard.ts';
 import { projectParam } from '../http/project-param.ts';
 import { validQuery } from '../http/request-input.ts';
 import { chartUpstreamQuery } from '../mappers/chart-upstream-query.ts';
+import { isEventsStreamHead } from '../mappers/events-stream-head.ts';
 import { eventsUpstreamQuery } from '../mappers/events-upstream-query.ts';
 import { parseUpstream } from '../upstream/parse-upstream.ts';
 import { createFunnelAdapter } from '../upstream/funnel-adapter.ts';
+import { NEW_COUNT_CACHE_MS } from './live-routes.ts';
 
 /** Chart, event page and funnel: validate → one pure mapper → upstream → parsed with the contract. */
 export function registerAnalyticsRoutes(app: Hono<BffEnv>, deps: BffDeps): void {
@@ -41,12 +43,17 @@ export function registerAnalyticsRoutes(app: Hono<BffEnv>, deps: BffDeps): void 
     // `event` may repeat (several names), like the upstream's own parameter (§4.1).
     const query = validQuery(c, eventsQuerySchema, ['event']);
     const projectId = await projectParam(c, deps);
+    const ctx = context(projectId);
     const body = await deps.upstream.request(
       {
         method: 'GET',
         path: '/export/events',
-        query: eventsUpstreamQuery(query, context(projectId)),
+        query: eventsUpstreamQuery(query, ctx),
         group: 'export',
+        // The head of the stream (page 1 where arrivals appear) lives no longer than the new-count answer,
+        // so a plain refetch after the new-events bar shows the rows it announced (the count route's
+        // hold, live-routes.ts, closes the remaining race). Later pages keep the normal CACHE_TTL_MS.
+        ...(isEventsStreamHead(query, ctx) ? { maxCacheMs: NEW_COUNT_CACHE_MS } : {}),
       },
       c.get('stats'),
     );

@@ -127,7 +127,7 @@ export function EventsTable(props: EventsTableProps) {
         busy={busy}
         onShow={() => {
           setSelected(null);
-          return showNewEvents(queryClient, projectId, params);
+          return showNewEvents(queryClient, projectId);
         }}
       />
       {rows.length === 0 ? (

@@ -1,21 +1,15 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import type { ExportEvent, ExportEventsResponse } from '../../../../contract/openpanel-events.ts';
 import { bffHandlers } from '../../../testing/bff-handlers.ts';
+import { mswTestServer } from '../../../testing/msw-test-server.ts';
 import { renderApp } from '../../../testing/render-app.tsx';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-  vi.useRealTimers();
-});
-afterAll(() => server.close());
+const server = mswTestServer();
+afterEach(() => vi.useRealTimers());
 
 const event = (id: string, name: string, createdAt: string): ExportEvent => ({
   id,
@@ -47,19 +41,22 @@ const NEW = [
 ];
 
 /**
- * A tiny BFF: the table's page and `new-count` over the events that have "arrived". Like the real BFF, a
- * repeated identical `/events` request is answered from cache (the page from before the arrivals).
+ * A tiny BFF: the table's page and `new-count` over the events that have "arrived". Like the real BFF, it
+ * answers a repeated identical `/events` request from a cache that keeps page 1 (the head of the stream)
+ * 5 s, on the (fake) clock.
  */
 function liveEventsBff() {
   const state = { arrived: false, eventsSearches: [] as string[], countSearches: [] as string[] };
-  const cache = new Map<string, ExportEventsResponse>();
+  const cache = new Map<string, { answer: ExportEventsResponse; expiresAt: number }>();
   const handlers = [
     http.get('*/api/projects/:projectId/live', () => HttpResponse.json({ visitors: 2 })),
     http.get('*/api/projects/:projectId/events', ({ request }) => {
       const search = new URL(request.url).search;
       state.eventsSearches.push(search);
-      const answer = cache.get(search) ?? page(state.arrived ? [...NEW, ...OLD] : OLD);
-      cache.set(search, answer);
+      const cached = cache.get(search);
+      if (cached && cached.expiresAt > Date.now()) return HttpResponse.json(cached.answer);
+      const answer = page(state.arrived ? [...NEW, ...OLD] : OLD);
+      cache.set(search, { answer, expiresAt: Date.now() + 5_000 });
       return HttpResponse.json(answer);
     }),
     http.get('*/api/projects/:projectId/events/new-count', ({ request }) => {
@@ -102,6 +99,8 @@ describe('new events indicator', () => {
       '?since=2026-11-20T11%3A00%3A00.000Z&filters=%5B%7B%22name%22%3A%22country%22%2C%22operator%22%3A%22is%22%2C%22value%22%3A%5B%22SE%22%5D%7D%5D',
     ]);
     expect(rowNames()).toEqual(['signup', 'screen_view']);
+    const tableSearch = bff.state.eventsSearches[0];
+    expect(tableSearch).toMatch(/^\?start=1970-01-01&end=2026-11-20&page=1&limit=50&filters=/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Show' }));
     await waitFor(() =>
@@ -115,9 +114,8 @@ describe('new events indicator', () => {
     );
     expect(screen.queryByText('3 new events')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Show' })).toBeNull();
-    // The fresh page bypasses the BFF's cached copy with an inclusive bound 366 days after now (12:00:15
-    // on the fake clock, plus the few real milliseconds it also advances).
-    expect(bff.state.eventsSearches.at(-1)).toMatch(/&before=2027-11-21T12%3A00%3A1\d\.\d{3}Z$/);
+    // Show is a plain refetch of the table's own request: no bound added, the BFF answers it fresh.
+    expect(bff.state.eventsSearches.slice(1)).toEqual([tableSearch]);
 
     await act(() => vi.advanceTimersByTimeAsync(15_000));
     expect(bff.state.countSearches.at(-1)).toMatch(/^\?since=2026-11-20T11%3A03%3A00\.000Z&/);
