@@ -10,6 +10,7 @@ import { BreakdownPicker } from './breakdown-picker.tsx';
 import { RangePicker } from './range-picker.tsx';
 import { SegmentedControl } from './segmented-control.tsx';
 import { SeriesEditor } from './series-editor.tsx';
+import { useChartShortcuts } from '../use-chart-shortcuts.ts';
 
 const INTERVAL_LABELS: Record<Interval, string> = {
   minute: 'Minute',
@@ -28,11 +29,13 @@ const TYPES = [
 interface ChartBuilderProps {
   projectId: string;
   state: ChartViewState;
+  /** The organization's zone: `[`/`]` turn a preset into days as they are there. */
+  timeZone: string;
   onChange: (patch: Partial<ChartViewState>) => void;
 }
 
 /** Everything that defines the view; each control writes the URL (the only state) through `onChange`. */
-export function ChartBuilder({ projectId, state, onChange }: ChartBuilderProps) {
+export function ChartBuilder({ projectId, state, timeZone, onChange }: ChartBuilderProps) {
   const eventNames = useQuery(eventNamesQuery(projectId));
   const projectProperties = useQuery(eventPropertiesQuery(projectId));
   const propertyKeys = [
@@ -47,6 +50,7 @@ export function ChartBuilder({ projectId, state, onChange }: ChartBuilderProps) 
     (range: BffRange) => onChange({ range, from: undefined, to: undefined, interval: undefined }),
     [onChange],
   );
+  const shortcutMessage = useChartShortcuts({ state, timeZone, onChange });
 
   return (
     <section aria-label="Chart builder" className="space-y-3">
@@ -123,6 +127,9 @@ export function ChartBuilder({ projectId, state, onChange }: ChartBuilderProps) 
           onChange={(type) => onChange({ type })}
         />
       </div>
+      <p role="status" aria-live="polite" className="text-xs text-slate-600 dark:text-slate-300">
+        {shortcutMessage}
+      </p>
     </section>
   );
 }

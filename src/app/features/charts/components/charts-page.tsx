@@ -78,7 +78,12 @@ export function ChartsPage(props: ChartsPageProps) {
       )}
       {!props.share && (
         <div className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900">
-          <ChartBuilder projectId={props.projectId} state={state} onChange={onChange} />
+          <ChartBuilder
+            projectId={props.projectId}
+            state={state}
+            timeZone={props.timeZone}
+            onChange={onChange}
+          />
         </div>
       )}
       <article className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">

@@ -1,18 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { BffRange, Reference } from '../../../../contract/bff-api.ts';
 import type { ChartViewAnchor } from '../../../../contract/chart-view-anchor.ts';
 import { chartRangeLabel } from '../../../../contract/chart-range-label.ts';
 import { referencesQuery } from '../../references/api/references-query.ts';
-import { RANGE_PRESETS } from '../range-presets.ts';
+import { RANGE_PRESETS } from '../../shortcuts/shortcut-registry.ts';
+import { useShortcuts } from '../../shortcuts/use-shortcuts.ts';
 import { inputClass } from './commit-input.tsx';
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
-  );
-}
 
 interface RangePickerProps {
   range: BffRange;
@@ -56,18 +50,11 @@ export function RangePicker(props: RangePickerProps) {
   const [anchorFrom, setAnchorFrom] = useState(anchor?.from ?? '');
   const [anchorTo, setAnchorTo] = useState(anchor?.to ?? TODAY);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const preset = RANGE_PRESETS.find((p) => p.key === event.key.toLowerCase());
-      if (preset) {
-        event.preventDefault();
-        onPreset(preset.range);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onPreset]);
+  // One-key presets (shortcut-registry.ts), ignored while typing or in a dialog (use-shortcuts.ts).
+  useShortcuts(
+    'charts',
+    Object.fromEntries(RANGE_PRESETS.map((p) => [`range:${p.range}`, () => onPreset(p.range)])),
+  );
 
   const selected = anchor !== undefined ? 'anchor' : custom ? 'custom' : range;
   const otherLabel =

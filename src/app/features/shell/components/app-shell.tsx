@@ -7,6 +7,7 @@ import type {
 } from '../../../../contract/bff-api.ts';
 import { ThemeSwitcher } from '../../../theme/theme-switcher.tsx';
 import { LiveBadge } from '../../live/components/live-badge.tsx';
+import { ShortcutsHelp } from '../../shortcuts/components/shortcuts-help.tsx';
 import { ProjectPicker } from './project-picker.tsx';
 import { SectionNav } from './section-nav.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -19,7 +20,7 @@ interface AppShellProps {
   children: ReactNode;
 }
 
-/** Header (brand, project picker, theme, user), section tabs, and the page as <main>. */
+/** Header (brand, project picker, shortcuts help, theme, user), section tabs, and the page as <main>. */
 export function AppShell({ config, session, projects, projectId, children }: AppShellProps) {
   return (
     <div className="flex min-h-dvh flex-col">
@@ -47,6 +48,7 @@ export function AppShell({ config, session, projects, projectId, children }: App
           )}
           <div className="ml-auto flex shrink-0 items-center gap-2">
             <LiveBadge projectId={projectId} />
+            <ShortcutsHelp />
             <ThemeSwitcher />
             {config.auth === 'password' && <UserMenu session={session} />}
           </div>
