@@ -6,6 +6,7 @@ import { ApiError } from '../../../api/api-fetch.ts';
 import { createReference } from '../api/create-reference.ts';
 import { bucketToLocalInput, wallClockInstant } from '../wall-clock-instant.ts';
 import { inputClass } from './commit-input.tsx';
+import { SlowSaveNotice } from '../../references/components/slow-save-notice.tsx';
 
 interface AddReferenceDialogProps {
   projectId: string;
@@ -104,6 +105,7 @@ export function AddReferenceDialog({
             {error}
           </p>
         )}
+        <SlowSaveNotice pending={pending} />
         <div className="flex justify-end gap-2 pt-1">
           <button
             type="button"

@@ -10,6 +10,7 @@ import { referenceWhenText, resolveReferenceWhen, zoneOffsetLabel } from '../ref
 import { describeSaveFailure, referenceFieldErrors } from '../reference-save-error.ts';
 import type { ReferenceFieldErrors, SaveFailure } from '../reference-save-error.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { SlowSaveNotice } from './slow-save-notice.tsx';
 import { SaveProblem } from './save-problem.tsx';
 import { fieldClass, primaryButtonClass, secondaryButtonClass } from './reference-styles.ts';
 
@@ -251,6 +252,8 @@ export function ReferenceEditorForm({
         onReload={() => void reload()}
         onOverwrite={() => void save(true)}
       />
+
+      <SlowSaveNotice pending={saving} />
 
       <div className="flex flex-wrap justify-end gap-2">
         <button
