@@ -68,7 +68,7 @@ test.describe('charts page', () => {
     if (!box) throw new Error('no chart');
     await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.6, { steps: 5 });
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.6, { steps: 5 });
-    // The tooltip shows first: Recharts picks the active point on mouse move.
+    // The pointer's tooltip names the bucket a click will pick.
     await expect(page.getByText('Click to add a reference here')).toBeVisible();
     await page.mouse.down();
     await page.mouse.up();

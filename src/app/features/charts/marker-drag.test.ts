@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bucketAtPointer,
   bucketDateText,
   bucketIndexAtX,
   bucketStartInstant,
@@ -88,5 +89,29 @@ describe('announcements', () => {
     );
     expect(bucketDateText('2026-03-29 03:00:00', 'hour')).toBe('29 Mar 2026, 03:00');
     expect(bucketDateText('2026-11-09', 'week')).toBe('9 Nov 2026');
+  });
+});
+
+describe('bucketAtPointer', () => {
+  // 14 day buckets on a 728 px plot starting at x = 56: a point scale puts them 728 / 13 = 56 px apart.
+  const points = { left: 56, width: 728, count: 14, band: false };
+  // The same 14 buckets as 50 px bands on a 700 px plot: bucket i is centred at 56 + 50 i + 25.
+  const bands = { left: 56, width: 700, count: 14, band: true };
+
+  it('reads the nearest bucket on the plot', () => {
+    expect(bucketAtPointer(56, points)).toBe(0);
+    expect(bucketAtPointer(616, points)).toBe(10);
+    expect(bucketAtPointer(643, points)).toBe(10);
+    expect(bucketAtPointer(645, points)).toBe(11);
+    expect(bucketAtPointer(81, bands)).toBe(0);
+    expect(bucketAtPointer(581, bands)).toBe(10);
+  });
+
+  it('keeps 8 px of slack at both ends, and is null beyond it or with no buckets', () => {
+    expect(bucketAtPointer(48, points)).toBe(0);
+    expect(bucketAtPointer(47, points)).toBeNull();
+    expect(bucketAtPointer(792, points)).toBe(13);
+    expect(bucketAtPointer(793, points)).toBeNull();
+    expect(bucketAtPointer(100, { ...points, count: 0 })).toBeNull();
   });
 });

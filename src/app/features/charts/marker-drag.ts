@@ -32,6 +32,19 @@ export function bucketIndexAtX(x: number, axis: BucketAxis): number {
   return clampIndex(Math.round(raw), axis.count);
 }
 
+/** How far outside the first and last bucket (in px) a pointer still reads the nearest one. */
+const POINTER_SLACK = 8;
+
+/**
+ * The bucket under a pointer `x` px from the chart's left edge (hover and click), or null when the pointer
+ * is off the plot: over the y axis or in the right margin.
+ */
+export function bucketAtPointer(x: number, axis: BucketAxis): number | null {
+  if (axis.count === 0) return null;
+  if (x < axis.left - POINTER_SLACK || x > axis.left + axis.width + POINTER_SLACK) return null;
+  return bucketIndexAtX(x, axis);
+}
+
 /** `index + delta`, kept on the axis (arrow keys stop at the first and last bucket). */
 export function stepBucket(index: number, delta: number, count: number): number {
   return clampIndex(index + delta, count);

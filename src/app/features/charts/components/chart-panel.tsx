@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Reference } from '../../../../contract/bff-api.ts';
 import { ApiError } from '../../../api/api-fetch.ts';
@@ -8,10 +8,13 @@ import type { ChartParams } from '../api/chart-query.ts';
 import { chartCsv } from '../model/chart-csv.ts';
 import { sensibleIntervals } from '../../../../contract/chart-sensible-intervals.ts';
 import type { ChartViewState } from '../../../../contract/chart-view-state.ts';
-import { AddReferenceDialog } from './add-reference-dialog.tsx';
-import { chartPng } from './chart-png.ts';
 import { downloadFile } from './download-file.ts';
-import { ReferencePopover } from './reference-popover.tsx';
+import {
+  AddReferenceDialog,
+  loadChartPng,
+  prefetchOnDemandChartCode,
+  ReferencePopover,
+} from './on-demand-chart-code.tsx';
 import { ChartError, ChartSkeleton } from './chart-panel-states.tsx';
 import { ShareMenu } from './share-menu.tsx';
 import { SummaryCards } from './summary-cards.tsx';
@@ -61,6 +64,9 @@ export function ChartPanel(props: ChartPanelProps) {
     plotWidth: plotWidth ?? 800 - AXIS_INSET,
   });
   const hasData = drawn !== undefined && drawn.data.total > 0;
+  useEffect(() => {
+    if (hasData) prefetchOnDemandChartCode();
+  }, [hasData]);
   useLayoutEffect(() => {
     if (!hasData || plotWidth !== null) return;
     // jsdom (tests) has no layout and reports 0: fall back to the chart's default 800 px.
@@ -156,6 +162,7 @@ export function ChartPanel(props: ChartPanelProps) {
             const svg = figureRef.current?.querySelector('svg.recharts-surface');
             if (!(svg instanceof SVGSVGElement)) throw new Error('No chart to export');
             const dark = document.documentElement.classList.contains('dark');
+            const chartPng = await loadChartPng();
             downloadFile(
               await chartPng(svg, dark ? '#0f172a' : '#ffffff'),
               `chart-${projectId}.png`,
@@ -213,15 +220,17 @@ export function ChartPanel(props: ChartPanelProps) {
         </div>
       )}
       {selected && (
-        <ReferencePopover
-          projectId={projectId}
-          reference={selected}
-          timeZone={timeZone}
-          canEdit={props.canEdit}
-          onEdit={() => actions.edit(selected)}
-          onDelete={() => actions.remove(selected)}
-          onClose={() => onChange({ ref: undefined })}
-        />
+        <Suspense fallback={null}>
+          <ReferencePopover
+            projectId={projectId}
+            reference={selected}
+            timeZone={timeZone}
+            canEdit={props.canEdit}
+            onEdit={() => actions.edit(selected)}
+            onDelete={() => actions.remove(selected)}
+            onClose={() => onChange({ ref: undefined })}
+          />
+        </Suspense>
       )}
       <SummaryCards
         cards={data.cards}
@@ -241,18 +250,20 @@ export function ChartPanel(props: ChartPanelProps) {
       )}
       {actions.overlays}
       {adding && (
-        <AddReferenceDialog
-          projectId={projectId}
-          csrfToken={props.csrfToken}
-          timeZone={timeZone}
-          bucket={adding}
-          onClose={() => setAdding(null)}
-          onCreated={(reference) => {
-            setAdding(null);
-            setPicked(null);
-            props.onReferenceCreated(reference);
-          }}
-        />
+        <Suspense fallback={null}>
+          <AddReferenceDialog
+            projectId={projectId}
+            csrfToken={props.csrfToken}
+            timeZone={timeZone}
+            bucket={adding}
+            onClose={() => setAdding(null)}
+            onCreated={(reference) => {
+              setAdding(null);
+              setPicked(null);
+              props.onReferenceCreated(reference);
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -8,12 +8,11 @@ export interface TooltipSeries {
 }
 
 interface ChartTooltipProps {
-  active: boolean | undefined;
-  row: TrendRow | undefined;
+  row: TrendRow;
   series: readonly TooltipSeries[];
   compare: boolean;
-  /** The line under the values; the pointer's click flow by default. */
-  hint?: string;
+  /** The line under the values, if any: what a click or a key does here. */
+  hint?: string | undefined;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -39,14 +38,7 @@ export function changeClass(change: unknown): string {
  * Value, previous value and the SIGNED change per series. The change comes precomputed from current and
  * previous values: the upstream's `diff` is always ≥ 0 with the direction elsewhere (§5.7).
  */
-export function ChartTooltip({
-  active,
-  row,
-  series,
-  compare,
-  hint = 'Click to add a reference here',
-}: ChartTooltipProps) {
-  if (!active || !row) return null;
+export function ChartTooltip({ row, series, compare, hint }: ChartTooltipProps) {
   return (
     <div className="min-w-44 rounded-lg border border-slate-200 bg-white/95 p-2 text-xs text-slate-900 shadow-lg dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-100">
       <p className="mb-1 font-semibold">{row.label}</p>
@@ -79,7 +71,7 @@ export function ChartTooltip({
           ))}
         </tbody>
       </table>
-      <p className="mt-1 text-slate-500 dark:text-slate-400">{hint}</p>
+      {hint && <p className="mt-1 text-slate-500 dark:text-slate-400">{hint}</p>}
     </div>
   );
 }

@@ -4,7 +4,6 @@ import {
   ComposedChart,
   ReferenceLine,
   ResponsiveContainer,
-  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -12,11 +11,12 @@ import type { Reference } from '../../../../contract/bff-api.ts';
 import type { Interval } from '../../../../contract/openpanel-common.ts';
 import type { MarkerCluster } from '../marker-clusters.ts';
 import { cursorAnnouncement } from '../cursor-announcement.ts';
-import { bucketX } from '../marker-drag.ts';
+import { bucketAtPointer, bucketX } from '../marker-drag.ts';
 import { useChartCursor } from '../use-chart-cursor.ts';
 import { useMarkerRetime } from '../use-marker-retime.ts';
 import { ChartCursorOverlay } from './chart-cursor-overlay.tsx';
-import { ChartTooltip } from './chart-tooltip.tsx';
+import { ChartPointerCursor } from './chart-pointer-cursor.tsx';
+import { useBarAreaShapes } from './on-demand-chart-code.tsx';
 import { seriesElements } from './trend-series-elements.tsx';
 import type { TooltipSeries } from './chart-tooltip.tsx';
 import { MarkerLabel } from './marker-label.tsx';
@@ -94,6 +94,7 @@ export const TrendChart = memo(function TrendChart({
   const [hovered, setHovered] = useState<string | null>(null);
   const [width, setWidth] = useState(initialWidth);
   const boxRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
   const byDate = useMemo(() => new Map(rows.map((row) => [row.date, row])), [rows]);
   const dates = useMemo(() => rows.map((row) => row.date), [rows]);
   const axis = {
@@ -111,20 +112,30 @@ export const TrendChart = memo(function TrendChart({
   const cursorRow = cursor.index === null ? undefined : rows[cursor.index];
   // The series elements keep their identity across hover, cursor and marker state, so React skips them.
   const curve = rows.length > DENSE ? 'linear' : 'monotone';
+  const shapes = useBarAreaShapes(type !== 'line');
   const drawnSeries = useMemo(
-    () => seriesElements(series, type, compare, curve),
-    [series, type, compare, curve],
+    () => seriesElements(series, type, compare, curve, shapes),
+    [series, type, compare, curve, shapes],
   );
 
+  // Bars and areas wait for their shapes (a few ms, usually prefetched) rather than flash as lines.
+  if (type !== 'line' && !shapes) return <div className="h-80 w-full" aria-busy="true" />;
   return (
     <div ref={boxRef} className="w-full text-xs">
       <div
+        ref={plotRef}
         role="group"
         tabIndex={0}
         aria-label="Chart plot"
         aria-describedby="chart-cursor-help"
         onKeyDown={cursor.onKeyDown}
         onBlur={cursor.onBlur}
+        onClick={(event) => {
+          // The same bucket the pointer's tooltip shows; a click on a marker stops before it gets here.
+          const at = event.clientX - event.currentTarget.getBoundingClientRect().left;
+          const index = bucketAtPointer(at, axis);
+          if (index !== null) onPickBucket(rows[index]!.date);
+        }}
         className="relative h-80 rounded-md focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none"
       >
         <ResponsiveContainer
@@ -139,10 +150,6 @@ export const TrendChart = memo(function TrendChart({
           <ComposedChart
             data={rows as TrendRow[]}
             margin={{ top: 28, right: 16, bottom: 0, left: 0 }}
-            onClick={(state) => {
-              // The x axis is keyed by date, so the active label is the bucket's wall-clock date.
-              if (typeof state.activeLabel === 'string') onPickBucket(state.activeLabel);
-            }}
             className="cursor-crosshair"
           >
             <CartesianGrid
@@ -165,21 +172,6 @@ export const TrendChart = memo(function TrendChart({
               interval={0}
               stroke="currentColor"
               tickLine={false}
-            />
-            <Tooltip
-              content={(props) => (
-                <ChartTooltip
-                  active={props.active}
-                  row={
-                    props.active && typeof props.label === 'string'
-                      ? byDate.get(props.label)
-                      : undefined
-                  }
-                  series={series}
-                  compare={compare}
-                />
-              )}
-              isAnimationActive={false}
             />
             {drawnSeries}
             {clusters.map((cluster) => (
@@ -204,7 +196,6 @@ export const TrendChart = memo(function TrendChart({
                 }
               />
             ))}
-            {cursorRow && <ReferenceLine x={cursorRow.date} stroke="#6366f1" strokeWidth={1.5} />}
             {retime.ghostDate !== undefined && (
               // The ghost: where the marker would land, until the drop or Enter saves it.
               <ReferenceLine
@@ -225,9 +216,20 @@ export const TrendChart = memo(function TrendChart({
             chartWidth={width}
             series={series}
             compare={compare}
-            canAdd={onAddReference !== undefined}
+            hint={onAddReference ? 'Press R to add a reference here' : 'Use ← → to move'}
+            testId="chart-cursor"
           />
         )}
+        <ChartPointerCursor
+          plotRef={plotRef}
+          axis={axis}
+          rows={rows}
+          series={series}
+          compare={compare}
+          chartWidth={width}
+          hint={onAddReference ? 'Click to add a reference here' : undefined}
+          suppressed={cursor.index !== null || retime.ghostDate !== undefined}
+        />
       </div>
       <p aria-live="polite" data-testid="cursor-announcement" className="sr-only">
         {cursorRow

@@ -1,5 +1,6 @@
-import { Area, Bar, Line } from 'recharts';
+import { Line } from 'recharts';
 import type { TooltipSeries } from './chart-tooltip.tsx';
+import type { BarAreaShapes } from './on-demand-chart-code.tsx';
 import type { TrendChartType, TrendRow } from './trend-chart.tsx';
 
 const valueOf = (key: string) => (row: TrendRow) => {
@@ -8,16 +9,21 @@ const valueOf = (key: string) => (row: TrendRow) => {
   return typeof value === 'number' ? value : null;
 };
 
-/** One element per series (and a dashed previous-period line with compare), for `useMemo`. */
+/**
+ * One element per series (and a dashed previous-period line with compare), for `useMemo`. Bars and
+ * areas need `shapes` (loaded on demand); the caller waits for them before drawing those types.
+ */
 export function seriesElements(
   series: readonly TooltipSeries[],
   type: TrendChartType,
   compare: boolean,
   curve: 'linear' | 'monotone',
+  shapes: BarAreaShapes | null,
 ) {
+  const { Bar, Area } = shapes ?? {};
   return series.flatMap((s) => {
     const main =
-      type === 'bar' ? (
+      type === 'bar' && Bar ? (
         <Bar
           key={s.key}
           dataKey={valueOf(s.key)}
@@ -25,7 +31,7 @@ export function seriesElements(
           name={s.label}
           isAnimationActive={false}
         />
-      ) : type === 'area' ? (
+      ) : type === 'area' && Area ? (
         <Area
           key={s.key}
           type={curve}

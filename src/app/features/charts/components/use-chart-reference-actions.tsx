@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Reference } from '../../../../contract/bff-api.ts';
 import { ApiError } from '../../../api/api-fetch.ts';
@@ -7,9 +7,8 @@ import {
   useDeleteReference,
   useUpdateReference,
 } from '../../references/api/reference-mutations.ts';
-import { ConfirmDialog } from '../../references/components/confirm-dialog.tsx';
-import { ReferenceEditorDialog } from '../../references/components/reference-editor-dialog.tsx';
 import { bucketStartInstant } from '../marker-drag.ts';
+import { ConfirmDialog, ReferenceEditorDialog } from './on-demand-chart-code.tsx';
 
 interface Toast {
   text: string;
@@ -142,28 +141,30 @@ export function useChartReferenceActions(
           </span>
         </div>
       )}
-      {deleting && (
-        <ConfirmDialog
-          title={`Delete “${deleting.title}”?`}
-          message="It disappears from every chart of this project for the whole team. You can undo right after."
-          confirmLabel="Delete"
-          onConfirm={() => confirmDelete(deleting)}
-          onCancel={() => setDeleting(null)}
-        />
-      )}
-      {editing && (
-        <ReferenceEditorDialog
-          key={editing.id}
-          projectId={projectId}
-          timeZone={timeZone}
-          reference={editing}
-          onSaved={(saved) => {
-            setEditing(null);
-            setToast({ text: `Saved “${saved.title}”.` });
-          }}
-          onCancel={() => setEditing(null)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {deleting && (
+          <ConfirmDialog
+            title={`Delete “${deleting.title}”?`}
+            message="It disappears from every chart of this project for the whole team. You can undo right after."
+            confirmLabel="Delete"
+            onConfirm={() => confirmDelete(deleting)}
+            onCancel={() => setDeleting(null)}
+          />
+        )}
+        {editing && (
+          <ReferenceEditorDialog
+            key={editing.id}
+            projectId={projectId}
+            timeZone={timeZone}
+            reference={editing}
+            onSaved={(saved) => {
+              setEditing(null);
+              setToast({ text: `Saved “${saved.title}”.` });
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </Suspense>
     </>
   );
 
