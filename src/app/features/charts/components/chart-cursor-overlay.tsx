@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import type { TooltipSeries } from './chart-tooltip.tsx';
 import type { TrendRow } from './trend-chart.tsx';
@@ -14,8 +15,8 @@ interface ChartCursorOverlayProps {
   testId: string;
 }
 
-/** Wide enough for the tooltip's table: past this, it sits left of the cursor line instead of right. */
-const FLIP_MARGIN = 240;
+/** The gap between the cursor line and its tooltip. */
+const GAP = 8;
 /** The plot's top margin and the x axis's height in the chart's SVG (trend-chart.tsx). */
 const PLOT_TOP = 28;
 const X_AXIS_HEIGHT = 30;
@@ -35,7 +36,19 @@ export function ChartCursorOverlay({
   hint,
   testId,
 }: ChartCursorOverlayProps) {
-  const flip = x > chartWidth - FLIP_MARGIN;
+  // The tooltip sits right of the line, or left of it when it would stick out, and never outside the
+  // chart: on a phone it can be wider than either side, and then it starts at the left edge.
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [boxWidth, setBoxWidth] = useState(0);
+  useLayoutEffect(() => {
+    const measured = boxRef.current?.offsetWidth ?? 0;
+    if (measured !== boxWidth) setBoxWidth(measured);
+    // Remeasured whenever what the tooltip shows changes its width.
+  }, [row, series, compare, hint, boxWidth]);
+  const fitsRight = x + GAP + boxWidth <= chartWidth;
+  const left = fitsRight
+    ? x + GAP
+    : Math.max(0, Math.min(x - GAP - boxWidth, chartWidth - boxWidth));
   return (
     <>
       <div
@@ -44,10 +57,11 @@ export function ChartCursorOverlay({
         style={{ left: x, top: PLOT_TOP, bottom: X_AXIS_HEIGHT }}
       />
       <div
+        ref={boxRef}
         aria-hidden="true"
         data-testid={testId}
-        className="pointer-events-none absolute top-8 z-10"
-        style={flip ? { right: chartWidth - x + 8 } : { left: x + 8 }}
+        className="pointer-events-none absolute top-8 z-10 w-max max-w-full"
+        style={{ left }}
       >
         <ChartTooltip row={row} series={series} compare={compare} hint={hint} />
       </div>
