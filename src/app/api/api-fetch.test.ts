@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import * as z from 'zod/mini';
 import { ApiError, apiFetch } from './api-fetch.ts';
 import { shouldRetry } from '../query-client.ts';
+import { mswTestServer } from '../testing/msw-test-server.ts';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = mswTestServer();
 
 const okSchema = z.object({ ok: z.boolean() });
 

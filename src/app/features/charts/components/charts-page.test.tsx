@@ -1,35 +1,15 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import type { ChartsResponse } from '../../../../contract/openpanel-charts.ts';
 import { bffHandlers } from '../../../testing/bff-handlers.ts';
+import { mswTestServer } from '../../../testing/msw-test-server.ts';
 import { renderApp } from '../../../testing/render-app.tsx';
 
-const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  // Recharts' ResponsiveContainer measures with ResizeObserver, which jsdom lacks.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-  vi.unstubAllGlobals();
-});
+const server = mswTestServer({ resizeObserver: true });
 
 const metrics = { sum: 0, average: 0, min: 0, max: 0 };
 

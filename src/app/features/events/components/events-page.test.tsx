@@ -1,20 +1,14 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import type { ExportEvent } from '../../../../contract/openpanel-events.ts';
 import { bffHandlers, eventsBffHandlers } from '../../../testing/bff-handlers.ts';
+import { mswTestServer } from '../../../testing/msw-test-server.ts';
 import { renderApp } from '../../../testing/render-app.tsx';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+const server = mswTestServer();
 
 const event = (id: string, name: string, createdAt: string, country: string): ExportEvent => ({
   id,

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useState } from 'react';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import type { FunnelResponse, Reference } from '../../../../contract/bff-api.ts';
 import {
   funnelViewStateIssues,
@@ -15,15 +14,10 @@ import {
 import type { FunnelViewState } from '../../../../contract/funnel-view-state.ts';
 import { createQueryClient } from '../../../query-client.ts';
 import { bffHandlers, funnelBffHandlers } from '../../../testing/bff-handlers.ts';
+import { mswTestServer } from '../../../testing/msw-test-server.ts';
 import { FunnelPage } from './funnel-page.tsx';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+const server = mswTestServer();
 
 const stockholm = { config: { timezone: 'Europe/Stockholm' } };
 

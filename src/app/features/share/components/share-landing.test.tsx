@@ -1,40 +1,24 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import type { JsonBodyType } from 'msw';
-import { setupServer } from 'msw/node';
 import type { FunnelResponse, SessionResponse } from '../../../../contract/bff-api.ts';
 import type { ChartsResponse } from '../../../../contract/openpanel-charts.ts';
+import { mswTestServer } from '../../../testing/msw-test-server.ts';
 import { renderApp } from '../../../testing/render-app.tsx';
 
-const server = setupServer();
+const server = mswTestServer({ resizeObserver: true });
 /** Every BFF path the page asked for: a share visitor must only reach what the token covers. */
 let asked: string[] = [];
 beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
   server.events.on('request:start', ({ request }) => {
     asked.push(new URL(request.url).pathname);
   });
-  // Recharts' ResponsiveContainer measures with ResizeObserver, which jsdom lacks.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
 });
 afterEach(() => {
-  cleanup();
-  server.resetHandlers();
   asked = [];
-});
-afterAll(() => {
-  server.close();
-  vi.unstubAllGlobals();
 });
 
 const signedOut: SessionResponse = { user: null, csrfToken: null, authRequired: true };
