@@ -15,8 +15,11 @@
  * drawing path is what is measured.
  *
  * Environment: BENCH_RUNS (5, at most 20), BENCH_DIST (reuse a build), BENCH_HOURS (8760: points per
- * series; a small figure shows the fixed cost of drawing any chart).
+ * series; a small figure shows the fixed cost of drawing any chart), BENCH_PROFILE (a directory: each run's
+ * main-thread CPU profile is written there as run-N.cpuprofile, for Chrome DevTools or speedscope).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession } from '@playwright/test';
 import { buildBenchDist } from './build-bench-dist.ts';
 import { startBenchStack } from './bench-stack.ts';
@@ -29,6 +32,7 @@ const SERIES = 10;
 const HOURS = Math.max(24, Math.min(8760, Number(process.env.BENCH_HOURS ?? 8760)));
 const GOAL_MS = 300;
 const TIMEOUT_MS = 60_000;
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 
 /**
  * CPU time the renderer's main thread has used (CDP `Performance.getMetrics` ThreadTime, seconds): unlike
@@ -98,6 +102,10 @@ try {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
       const before = await mainThreadCpuMs(cdp);
+      if (PROFILE_DIR) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
       release();
       // Functions, not strings: the app's CSP (script-src 'self') forbids string evaluation.
       await page.waitForFunction(
@@ -108,6 +116,11 @@ try {
         },
       );
       const cpu = (await mainThreadCpuMs(cdp)) - before;
+      if (PROFILE_DIR) {
+        const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+        mkdirSync(PROFILE_DIR, { recursive: true });
+        writeFileSync(join(PROFILE_DIR, `run-${run}.cpuprofile`), JSON.stringify(profile));
+      }
       const [responseMs, drawnMs] = await page.evaluate(() => {
         const marks = globalThis as Marks;
         return [marks.__chartResponseMs ?? Number.NaN, marks.__chartDrawnMs ?? Number.NaN];

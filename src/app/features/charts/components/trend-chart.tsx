@@ -12,6 +12,7 @@ import type { Interval } from '../../../../contract/openpanel-common.ts';
 import type { MarkerCluster } from '../marker-clusters.ts';
 import { cursorAnnouncement } from '../cursor-announcement.ts';
 import { bucketAtPointer, bucketX } from '../marker-drag.ts';
+import { DENSE_BUCKETS, gridLineXs, tickInterval } from '../dense-axis.ts';
 import { useChartCursor } from '../use-chart-cursor.ts';
 import { useMarkerRetime } from '../use-marker-retime.ts';
 import { ChartCursorOverlay } from './chart-cursor-overlay.tsx';
@@ -52,23 +53,6 @@ interface TrendChartProps {
 const PLOT_LEFT = 56;
 /** The y axis plus the right margin (16): the plot is this much narrower than the chart. */
 const PLOT_INSET = 72;
-
-/** Above this many drawn buckets lines are straight segments: a smooth curve is invisible at ~1 px per
- * point and costs Recharts a Bézier fit plus a longer path to measure (issue 4 §3). */
-const DENSE = 200;
-
-/**
- * How many ticks to skip between two drawn ones on a dense axis. Left to itself Recharts measures every
- * candidate label in the DOM to find gaps (a forced layout per label: ~1,000 on a downsampled 12-month
- * chart, issue 4 §3); an explicit skip measures nothing. Labels of one chart have nearly the same length,
- * so the first one sizes them all (~7 px a character at text-xs, plus the 28 px gap).
- */
-function tickInterval(rows: readonly TrendRow[], plotWidth: number): number | 'preserveEnd' {
-  if (rows.length <= DENSE) return 'preserveEnd';
-  const slot = String(rows[0]?.label ?? '').length * 7 + 28;
-  const fit = Math.max(1, Math.floor(plotWidth / slot));
-  return Math.max(0, Math.ceil(rows.length / fit) - 1);
-}
 
 /**
  * Memoised: the panel re-renders for popovers, toasts and the picked bucket, and re-rendering 10 lines of
@@ -111,7 +95,8 @@ export const TrendChart = memo(function TrendChart({
   );
   const cursorRow = cursor.index === null ? undefined : rows[cursor.index];
   // The series elements keep their identity across hover, cursor and marker state, so React skips them.
-  const curve = rows.length > DENSE ? 'linear' : 'monotone';
+  const curve = rows.length > DENSE_BUCKETS ? 'linear' : 'monotone';
+  const ticks = tickInterval(rows.length, String(rows[0]?.label ?? ''), axis.width);
   const shapes = useBarAreaShapes(type !== 'line');
   const drawnSeries = useMemo(
     () => seriesElements(series, type, compare, curve, shapes),
@@ -155,13 +140,14 @@ export const TrendChart = memo(function TrendChart({
             <CartesianGrid
               strokeDasharray="3 3"
               className="stroke-slate-200 dark:stroke-slate-800"
+              {...(typeof ticks === 'number' ? { verticalPoints: gridLineXs(axis, ticks) } : {})}
             />
             {/* Dates, not labels, on the axis: hour labels repeat across days. */}
             <XAxis
               dataKey="date"
               tickFormatter={(date: string) => byDate.get(date)?.label ?? date}
               minTickGap={28}
-              interval={tickInterval(rows, axis.width)}
+              interval={ticks}
               stroke="currentColor"
               tickLine={false}
             />
