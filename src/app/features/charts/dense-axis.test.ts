@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridLineXs, tickInterval } from './dense-axis.ts';
+import { tickInterval } from './dense-axis.ts';
 
 describe('tickInterval', () => {
   it('leaves a chart of at most 200 buckets to Recharts', () => {
@@ -11,14 +11,5 @@ describe('tickInterval', () => {
     expect(tickInterval(945, 'Nov 23', 1152)).toBe(59);
     // 'Nov 23, 14:00' → 13 × 7 + 28 = 119 px; 300 px fit 2; 201 / 2 = 100.5 → every 101st: skip 100.
     expect(tickInterval(201, 'Nov 23, 14:00', 300)).toBe(100);
-  });
-});
-
-describe('gridLineXs', () => {
-  it('puts a line under every drawn tick', () => {
-    // 14 points 56 px apart from x = 56; with skip 4 the ticks are buckets 0, 5 and 10.
-    expect(gridLineXs({ left: 56, width: 728, count: 14, band: false }, 4)).toEqual([56, 336, 616]);
-    // 4 bands of 50 px from x = 56, every other one: the centres of bands 0 and 2.
-    expect(gridLineXs({ left: 56, width: 200, count: 4, band: true }, 1)).toEqual([81, 181]);
   });
 });

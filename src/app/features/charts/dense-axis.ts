@@ -1,6 +1,3 @@
-import { bucketX } from './marker-drag.ts';
-import type { BucketAxis } from './marker-drag.ts';
-
 /** Above this many drawn buckets lines are straight segments: a smooth curve is invisible at ~1 px per
  * point and costs Recharts a Bézier fit plus a longer path to measure (issue 4 §3). */
 export const DENSE_BUCKETS = 200;
@@ -20,16 +17,4 @@ export function tickInterval(
   const slot = firstLabel.length * 7 + 28;
   const fit = Math.max(1, Math.floor(plotWidth / slot));
   return Math.max(0, Math.ceil(count / fit) - 1);
-}
-
-/**
- * Where the vertical grid lines of a dense axis go: under the ticks drawn with `tickInterval` (every
- * `skip + 1`-th bucket from the first). Given explicitly because Recharts' grid does not see the axis's
- * `interval` and would measure every candidate label itself to place them (~25 ms on a 12-month hourly
- * chart, `npm run bench:big-chart`).
- */
-export function gridLineXs(axis: BucketAxis, skip: number): number[] {
-  const xs: number[] = [];
-  for (let index = 0; index < axis.count; index += skip + 1) xs.push(bucketX(index, axis));
-  return xs;
 }

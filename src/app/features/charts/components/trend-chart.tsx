@@ -12,7 +12,7 @@ import type { Interval } from '../../../../contract/openpanel-common.ts';
 import type { MarkerCluster } from '../marker-clusters.ts';
 import { cursorAnnouncement } from '../cursor-announcement.ts';
 import { bucketAtPointer, bucketX } from '../marker-drag.ts';
-import { DENSE_BUCKETS, gridLineXs, tickInterval } from '../dense-axis.ts';
+import { DENSE_BUCKETS, tickInterval } from '../dense-axis.ts';
 import { useChartCursor } from '../use-chart-cursor.ts';
 import { useMarkerRetime } from '../use-marker-retime.ts';
 import { ChartCursorOverlay } from './chart-cursor-overlay.tsx';
@@ -53,6 +53,8 @@ interface TrendChartProps {
 const PLOT_LEFT = 56;
 /** The y axis plus the right margin (16): the plot is this much narrower than the chart. */
 const PLOT_INSET = 72;
+
+const noVerticalLines = () => [];
 
 /**
  * Memoised: the panel re-renders for popovers, toasts and the picked bucket, and re-rendering 10 lines of
@@ -137,10 +139,14 @@ export const TrendChart = memo(function TrendChart({
             margin={{ top: 28, right: 16, bottom: 0, left: 0 }}
             className="cursor-crosshair"
           >
+            {/* Horizontal lines only. Recharts places vertical ones by measuring every candidate x label
+                without the axis's formatter or interval: ~25 ms of forced layout on a dense chart
+                (bench:big-chart), and lines that miss the drawn ticks. The generator skips that work. */}
             <CartesianGrid
+              vertical={false}
+              verticalCoordinatesGenerator={noVerticalLines}
               strokeDasharray="3 3"
               className="stroke-slate-200 dark:stroke-slate-800"
-              {...(typeof ticks === 'number' ? { verticalPoints: gridLineXs(axis, ticks) } : {})}
             />
             {/* Dates, not labels, on the axis: hour labels repeat across days. */}
             <XAxis
