@@ -1,12 +1,15 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { formatInZone } from '../format-in-zone.ts';
 import type { MarkerCluster } from '../marker-clusters.ts';
+import { MIN_TITLE_CHARS } from '../marker-title-layout.ts';
+import type { MarkerTitleLayout } from '../marker-title-layout.ts';
 
 interface MarkerLabelProps {
   /** Set by Recharts when it clones the label into its ReferenceLine: the line's top. */
   viewBox?: { x?: number; y?: number };
   cluster: MarkerCluster;
-  chartWidth: number;
+  /** Which side the title goes and how much of it fits (marker-title-layout.ts). */
+  title: MarkerTitleLayout;
   timeZone: string;
   hovered: boolean;
   onHover: (on: boolean) => void;
@@ -42,7 +45,7 @@ const truncate = (text: string, max: number) =>
 export function MarkerLabel({
   viewBox,
   cluster,
-  chartWidth,
+  title,
   timeZone,
   hovered,
   onHover,
@@ -51,11 +54,14 @@ export function MarkerLabel({
 }: MarkerLabelProps) {
   const x = viewBox?.x ?? 0;
   const y = viewBox?.y ?? 0;
-  // Near the right edge the title goes to the left of the line instead of off the chart.
-  const flip = x > chartWidth - 140;
+  const { flip } = title;
   const [first] = cluster.references;
   if (!first) return null;
   const count = cluster.references.length;
+  // A cluster's count survives truncation: "Launch… +2", not "Launch v2 +…"; with no room for a
+  // readable title as well, the badge (which shows the count) stands alone.
+  const more = count > 1 ? ` +${count - 1}` : '';
+  const titleChars = title.maxChars - more.length;
   const name =
     count === 1
       ? `Reference: ${first.title}`
@@ -112,15 +118,18 @@ export function MarkerLabel({
       <text x={x} y={y - 8.5} textAnchor="middle" fontSize={10} fontWeight={700} fill="#fff">
         {count > 1 ? count : '★'}
       </text>
-      <text
-        x={flip ? x - 12 : x + 12}
-        y={y - 8.5}
-        textAnchor={flip ? 'end' : 'start'}
-        fontSize={11}
-        className="fill-amber-700 dark:fill-amber-300"
-      >
-        {truncate(count > 1 ? `${first.title} +${count - 1}` : first.title, 24)}
-      </text>
+      {titleChars >= MIN_TITLE_CHARS && (
+        <text
+          x={flip ? x - 12 : x + 12}
+          y={y - 8.5}
+          textAnchor={flip ? 'end' : 'start'}
+          fontSize={11}
+          className="fill-amber-700 dark:fill-amber-300"
+        >
+          {truncate(first.title, titleChars)}
+          {more}
+        </text>
+      )}
       {hovered && (
         <foreignObject x={Math.max(0, x - 110)} y={y + 4} width={220} height={120}>
           <div className="rounded-lg border border-slate-200 bg-white p-2 text-xs shadow-lg dark:border-slate-700 dark:bg-slate-900">

@@ -13,6 +13,7 @@ import type { MarkerCluster } from '../marker-clusters.ts';
 import { cursorAnnouncement } from '../cursor-announcement.ts';
 import { bucketAtPointer, bucketX } from '../marker-drag.ts';
 import { DENSE_BUCKETS, tickInterval } from '../dense-axis.ts';
+import { markerTitleLayouts } from '../marker-title-layout.ts';
 import { useChartCursor } from '../use-chart-cursor.ts';
 import { useMarkerRetime } from '../use-marker-retime.ts';
 import { ChartCursorOverlay } from './chart-cursor-overlay.tsx';
@@ -83,13 +84,27 @@ export const TrendChart = memo(function TrendChart({
   const plotRef = useRef<HTMLDivElement>(null);
   const byDate = useMemo(() => new Map(rows.map((row) => [row.date, row])), [rows]);
   const dates = useMemo(() => rows.map((row) => row.date), [rows]);
-  const axis = {
-    left: PLOT_LEFT,
-    width: Math.max(1, width - PLOT_INSET),
-    count: rows.length,
-    // Recharts draws a category axis as bands when there are bars, as points otherwise.
-    band: type === 'bar',
-  };
+  const axis = useMemo(
+    () => ({
+      left: PLOT_LEFT,
+      width: Math.max(1, width - PLOT_INSET),
+      count: rows.length,
+      // Recharts draws a category axis as bands when there are bars, as points otherwise.
+      band: type === 'bar',
+    }),
+    [width, rows.length, type],
+  );
+  const titleLayouts = useMemo(() => {
+    const indexOf = new Map(dates.map((date, index) => [date, index]));
+    const placed = clusters
+      .map((cluster) => ({ date: cluster.date, x: bucketX(indexOf.get(cluster.date) ?? 0, axis) }))
+      .sort((a, b) => a.x - b.x);
+    const layouts = markerTitleLayouts(
+      placed.map((p) => p.x),
+      width,
+    );
+    return new Map(placed.map((p, i) => [p.date, layouts[i]]));
+  }, [clusters, dates, axis, width]);
   const retime = useMarkerRetime({ dates, axis, interval, container: boxRef, onRetime });
   const cursor = useChartCursor(
     rows.length,
@@ -178,7 +193,7 @@ export const TrendChart = memo(function TrendChart({
                 label={
                   <MarkerLabel
                     cluster={cluster}
-                    chartWidth={width}
+                    title={titleLayouts.get(cluster.date) ?? { flip: false, maxChars: 24 }}
                     timeZone={timeZone}
                     hovered={hovered === cluster.date}
                     onHover={(on) => setHovered(on ? cluster.date : null)}
