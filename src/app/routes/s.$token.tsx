@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { createFileRoute } from '@tanstack/react-router';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { SessionResponse, ShareInfoResponse } from '../../contract/bff-api.ts';
 import type { ChartViewState } from '../../contract/chart-view-state.ts';
 import { parseFunnelViewState } from '../../contract/funnel-view-state.ts';
 import { describeChartView } from '../features/charts/describe-chart-view.ts';
 import { ChartsPage } from '../features/charts/components/charts-page.tsx';
 import { FunnelPage } from '../features/funnels/components/funnel-page.tsx';
+import { referencesQuery } from '../features/references/api/references-query.ts';
 import { shareQuery } from '../features/share/api/share-query.ts';
 import { ShareLanding } from '../features/share/components/share-landing.tsx';
 import type { SharedViewParts } from '../features/share/components/share-landing.tsx';
@@ -38,9 +39,14 @@ interface SharedProps {
   session: SessionResponse;
 }
 
-/** Legend toggles, metric and "show more" stay local: they change no request (see readOnlyChartPatch). */
+/**
+ * Legend toggles, metric, "show more" and the open reference stay local: they change no request (see
+ * readOnlyChartPatch). The markers are the references the BFF lists to this token: only those inside the
+ * shared chart's window. If they fail to load, the chart still shows, with a small notice.
+ */
 function SharedChart({ grant, token, timeZone, session }: SharedProps) {
   const [local, setLocal] = useState<Partial<ChartViewState>>({});
+  const references = useQuery(referencesQuery(grant.projectId, token));
   return (
     <ChartsPage
       projectId={grant.projectId}
@@ -48,8 +54,8 @@ function SharedChart({ grant, token, timeZone, session }: SharedProps) {
       notices={[]}
       timeZone={timeZone}
       session={session}
-      references={[]}
-      referencesFailed={false}
+      references={references.data?.references ?? []}
+      referencesFailed={references.isError}
       onChange={(patch) => setLocal((prev) => ({ ...prev, ...readOnlyChartPatch(patch) }))}
       onDismissNotices={() => {}}
       onReferenceCreated={() => {}}

@@ -1,17 +1,36 @@
 import type { Hono } from 'hono';
-import { chartQuerySchema, eventsQuerySchema, funnelQuerySchema } from '../../contract/bff-api.ts';
+import {
+  chartQuerySchema,
+  eventsQuerySchema,
+  funnelQuerySchema,
+  type ChartQuery,
+} from '../../contract/bff-api.ts';
 import { chartsResponseSchema } from '../../contract/openpanel-charts.ts';
 import { exportEventsResponseSchema } from '../../contract/openpanel-events.ts';
 import type { BffDeps, BffEnv } from '../bff-deps.ts';
 import { requireRead } from '../http/access-guard.ts';
 import { projectParam } from '../http/project-param.ts';
 import { validQuery } from '../http/request-input.ts';
-import { chartUpstreamQuery } from '../mappers/chart-upstream-query.ts';
+import { chartUpstreamQuery, type UpstreamContext } from '../mappers/chart-upstream-query.ts';
 import { isEventsStreamHead } from '../mappers/events-stream-head.ts';
 import { eventsUpstreamQuery } from '../mappers/events-upstream-query.ts';
 import { parseUpstream } from '../upstream/parse-upstream.ts';
 import { createFunnelAdapter } from '../upstream/funnel-adapter.ts';
+import type { UpstreamRequest } from '../upstream/upstream-client.ts';
 import { NEW_COUNT_CACHE_MS } from './live-routes.ts';
+
+/**
+ * The one upstream request behind a BFF chart query. Shared with the share-link references scope, which
+ * asks for the very same chart (normally a cache hit) to learn the window it draws.
+ */
+export function chartUpstreamRequest(query: ChartQuery, ctx: UpstreamContext): UpstreamRequest {
+  return {
+    method: 'GET',
+    path: '/export/charts',
+    query: chartUpstreamQuery(query, ctx),
+    group: 'export',
+  };
+}
 
 /** Chart, event page and funnel: validate → one pure mapper → upstream → parsed with the contract. */
 export function registerAnalyticsRoutes(app: Hono<BffEnv>, deps: BffDeps): void {
@@ -27,12 +46,7 @@ export function registerAnalyticsRoutes(app: Hono<BffEnv>, deps: BffDeps): void 
     const query = validQuery(c, chartQuerySchema);
     const projectId = await projectParam(c, deps);
     const body = await deps.upstream.request(
-      {
-        method: 'GET',
-        path: '/export/charts',
-        query: chartUpstreamQuery(query, context(projectId)),
-        group: 'export',
-      },
+      chartUpstreamRequest(query, context(projectId)),
       c.get('stats'),
     );
     return c.json(parseUpstream(chartsResponseSchema, body));

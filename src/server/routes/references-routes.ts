@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import {
+  chartQuerySchema,
   referenceCreateSchema,
   referenceIdSchema,
   referencePatchSchema,
@@ -13,13 +14,22 @@ import {
   referenceResponseSchema,
   type UpdateReferenceBody,
 } from '../../contract/openpanel-manage.ts';
+import { chartsResponseSchema } from '../../contract/openpanel-charts.ts';
+import { intervalSchema } from '../../contract/openpanel-common.ts';
+import type { ShareGrant } from '../auth/share-token.ts';
 import type { BffDeps, BffEnv } from '../bff-deps.ts';
-import { requireEditor, requireRead } from '../http/access-guard.ts';
+import { readScopeForReferences, requireEditor, requireRead } from '../http/access-guard.ts';
 import { BffHttpError } from '../http/bff-http-error.ts';
 import { projectParam } from '../http/project-param.ts';
 import { validBody, validParam, validQuery } from '../http/request-input.ts';
 import { z } from 'zod';
+import {
+  chartReferenceWindow,
+  referencesInWindow,
+  type InstantWindow,
+} from '../mappers/chart-reference-window.ts';
 import { parseUpstream } from '../upstream/parse-upstream.ts';
+import { chartUpstreamRequest } from './analytics-routes.ts';
 
 /** References (§8.1) through the root client. The BFF scopes every id to the project in the path. */
 export function registerReferencesRoutes(app: Hono<BffEnv>, deps: BffDeps): void {
@@ -43,8 +53,38 @@ export function registerReferencesRoutes(app: Hono<BffEnv>, deps: BffDeps): void
 
   const idParam = (c: Context) => validParam(referenceIdSchema, c.req.param('id'), 'id');
 
+  /**
+   * The window a shared chart draws, from the grant alone (never from the request, so a visitor cannot widen
+   * it): the grant's own chart query, fetched exactly as the chart route fetches it (the share page asked for
+   * that chart first, so this is normally a cache hit). `null` when the chart draws nothing: a query the
+   * chart route would refuse (invalid or with a repeated key) or an answer without series (§5.3).
+   */
+  async function sharedChartWindow(
+    c: Context<BffEnv>,
+    grant: ShareGrant,
+    projectId: string,
+  ): Promise<InstantWindow | null> {
+    const pairs = [...new URLSearchParams(grant.search)];
+    if (new Set(pairs.map(([key]) => key)).size !== pairs.length) return null;
+    const parsed = chartQuerySchema.safeParse(Object.fromEntries(pairs));
+    if (!parsed.success) return null;
+    const timezone = deps.env.OPENPANEL_TIMEZONE;
+    const request = chartUpstreamRequest(parsed.data, {
+      projectId,
+      timezone,
+      now: deps.clock.now(),
+    });
+    const answer = parseUpstream(
+      chartsResponseSchema,
+      await deps.upstream.request(request, c.get('stats')),
+    );
+    // The buckets are as long as the interval the upstream was asked for (the BFF always sends one).
+    const interval = intervalSchema.parse(request.query?.find(([key]) => key === 'interval')?.[1]);
+    return chartReferenceWindow(answer, interval, timezone);
+  }
+
   app.get('/api/projects/:projectId/references', async (c) => {
-    requireRead(c, deps);
+    const scope = readScopeForReferences(c, deps, c.req.param('projectId'));
     validQuery(c, z.object({}).strict());
     const projectId = await projectParam(c, deps);
     const body = parseUpstream(
@@ -60,7 +100,9 @@ export function registerReferencesRoutes(app: Hono<BffEnv>, deps: BffDeps): void
         c.get('stats'),
       ),
     );
-    return c.json({ references: body.data });
+    if (scope.kind === 'all') return c.json({ references: body.data });
+    const window = await sharedChartWindow(c, scope.grant, projectId);
+    return c.json({ references: referencesInWindow(body.data, window) });
   });
 
   app.post('/api/projects/:projectId/references', async (c) => {

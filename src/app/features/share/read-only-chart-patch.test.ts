@@ -19,7 +19,20 @@ describe('readOnlyChartPatch', () => {
         offset: 10,
         type: 'bar',
       }),
-    ).toEqual({ hidden: ['purchase'], metric: 'max', limit: 20, offset: 10, type: 'bar' });
+    ).toEqual({
+      ref: '0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f',
+      hidden: ['purchase'],
+      metric: 'max',
+      limit: 20,
+      offset: 10,
+      type: 'bar',
+    });
+  });
+
+  it('keeps closing a reference popover (ref cleared)', () => {
+    const patch = readOnlyChartPatch({ ref: undefined });
+    expect('ref' in patch).toBe(true);
+    expect(patch).toEqual({ ref: undefined });
   });
 
   it('gives an empty patch for a range change', () => {

@@ -226,6 +226,7 @@ export function ChartPanel(props: ChartPanelProps) {
             reference={selected}
             timeZone={timeZone}
             canEdit={props.canEdit}
+            linkToList={!props.share}
             onEdit={() => actions.edit(selected)}
             onDelete={() => actions.remove(selected)}
             onClose={() => onChange({ ref: undefined })}

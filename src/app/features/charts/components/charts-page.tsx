@@ -101,10 +101,10 @@ export function ChartsPage(props: ChartsPageProps) {
             </button>
           )}
           <p className="text-xs text-slate-500 dark:text-slate-400">
-            {props.share
-              ? `Times in ${props.timeZone}. Reference markers are not part of shared links.`
-              : props.referencesFailed
-                ? 'Reference markers could not be loaded.'
+            {props.referencesFailed
+              ? 'Reference markers could not be loaded.'
+              : props.share
+                ? `Times in ${props.timeZone}.`
                 : `Times in ${props.timeZone}. Click a point to add a reference.`}
           </p>
         </header>

@@ -8,6 +8,8 @@ interface ReferencePopoverProps {
   timeZone: string;
   /** Editors see Edit and Delete; viewers and share links only read. */
   canEdit: boolean;
+  /** Off on a share link: its visitor has no access to the project's references page. */
+  linkToList: boolean;
   onEdit: () => void;
   onDelete: () => void;
   onClose: () => void;
@@ -25,6 +27,7 @@ export function ReferencePopover({
   reference,
   timeZone,
   canEdit,
+  linkToList,
   onEdit,
   onDelete,
   onClose,
@@ -64,13 +67,15 @@ export function ReferencePopover({
             </button>
           </>
         )}
-        <Link
-          to="/p/$projectId/references"
-          params={{ projectId }}
-          className={`${buttonClass} text-amber-800 hover:underline focus-visible:ring-amber-500 dark:text-amber-200`}
-        >
-          All references
-        </Link>
+        {linkToList && (
+          <Link
+            to="/p/$projectId/references"
+            params={{ projectId }}
+            className={`${buttonClass} text-amber-800 hover:underline focus-visible:ring-amber-500 dark:text-amber-200`}
+          >
+            All references
+          </Link>
+        )}
         <button
           type="button"
           onClick={onClose}

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import type { JsonBodyType } from 'msw';
 import type { FunnelResponse, SessionResponse } from '../../../../contract/bff-api.ts';
@@ -16,7 +17,14 @@ beforeAll(() => {
   server.events.on('request:start', ({ request }) => {
     asked.push(new URL(request.url).pathname);
   });
+  // A jsdom "layout" of 800 × 320 boxes, so Recharts draws the chart and its reference markers.
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+    DOMRect.fromRect({ x: 0, y: 0, width: 800, height: 320 }),
+  );
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(320);
 });
+afterAll(() => vi.restoreAllMocks());
 afterEach(() => {
   asked = [];
 });
@@ -65,6 +73,17 @@ const chart: ChartsResponse = {
   metrics: { sum: 80, average: 40, min: 30, max: 50 },
 };
 
+/** Inside the shared chart's two days (19 Nov 2026 13:00 in Stockholm). */
+const launch = {
+  id: '1af09627-0000-4000-8000-000000000001',
+  title: 'Launch v2',
+  description: null,
+  date: '2026-11-19T12:00:00.000Z',
+  projectId: 'demo',
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-11-01T09:00:00.000Z',
+};
+
 describe('share landing', () => {
   it('says an expired link has expired', async () => {
     server.use(
@@ -92,11 +111,19 @@ describe('share landing', () => {
 
   it('draws a shared chart without a session: token header, exact search, no builder', async () => {
     let request: { token: string | null; search: string } | undefined;
+    let referencesRequest: { token: string | null; search: string } | undefined;
     server.use(
       ...sharePage(200, chartGrant),
       http.get('*/api/projects/demo/chart', ({ request: r }) => {
         request = { token: r.headers.get('x-share-token'), search: new URL(r.url).search };
         return HttpResponse.json(chart);
+      }),
+      http.get('*/api/projects/demo/references', ({ request: r }) => {
+        referencesRequest = {
+          token: r.headers.get('x-share-token'),
+          search: new URL(r.url).search,
+        };
+        return HttpResponse.json({ references: [launch] });
       }),
     );
     renderApp('/s/tok.sig');
@@ -115,19 +142,56 @@ describe('share landing', () => {
     expect(screen.queryByRole('region', { name: 'Chart builder' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Share read-only link' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Open in the dashboard' })).not.toBeInTheDocument();
-    // Only what the token covers (no event names, references or project list) plus the public config.
+    // Only what the token covers (no event names or project list) plus the public config. The references
+    // go with the token and no query: the BFF derives the window from the grant, never from the request.
     expect([...new Set(asked)].sort()).toEqual([
       '/api/config',
       '/api/projects/demo/chart',
+      '/api/projects/demo/references',
       '/api/session',
       '/api/share/tok.sig',
     ]);
+    expect(referencesRequest).toEqual({ token: 'tok.sig', search: '' });
+
+    // The marker is drawn and opens read-only: no Edit or Delete for a share visitor.
+    await userEvent.click(await screen.findByRole('button', { name: 'Reference: Launch v2' }));
+    const popover = await screen.findByRole('complementary', { name: 'Reference Launch v2' });
+    expect(within(popover).queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(within(popover).queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+    expect(within(popover).queryByRole('link', { name: 'All references' })).not.toBeInTheDocument();
+    await userEvent.click(within(popover).getByRole('button', { name: 'Close reference' }));
+    expect(
+      screen.queryByRole('complementary', { name: 'Reference Launch v2' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('still draws the shared chart when its references fail, with a small notice', async () => {
+    server.use(
+      ...sharePage(200, chartGrant),
+      http.get('*/api/projects/demo/chart', () => HttpResponse.json(chart)),
+      http.get('*/api/projects/demo/references', () =>
+        // A 4xx, so the query gives up at once instead of retrying (query-client.ts).
+        HttpResponse.json(
+          {
+            error: {
+              code: 'forbidden',
+              message: 'A shared link opens only the view it was made for.',
+            },
+          },
+          { status: 403 },
+        ),
+      ),
+    );
+    renderApp('/s/tok.sig');
+    expect(await screen.findByRole('button', { name: 'CSV' })).toBeInTheDocument();
+    expect(await screen.findByText('Reference markers could not be loaded.')).toBeInTheDocument();
   });
 
   it('offers a signed-in viewer the live page', async () => {
     server.use(
       ...sharePage(200, chartGrant, viewer),
       http.get('*/api/projects/demo/chart', () => HttpResponse.json(chart)),
+      http.get('*/api/projects/demo/references', () => HttpResponse.json({ references: [] })),
     );
     renderApp('/s/tok.sig');
     const link = await screen.findByRole('link', { name: 'Open in the dashboard' });
