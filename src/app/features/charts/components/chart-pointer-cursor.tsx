@@ -15,7 +15,8 @@ interface ChartPointerCursorProps {
   compare: boolean;
   chartWidth: number;
   hint?: string | undefined;
-  /** While the keyboard cursor is shown or a marker is dragged, the pointer's tooltip steps aside. */
+  /** While the keyboard cursor is shown, or a marker is hovered (its own card shows) or dragged, the
+   * pointer's tooltip steps aside. */
   suppressed: boolean;
 }
 

@@ -235,7 +235,7 @@ export const TrendChart = memo(function TrendChart({
           compare={compare}
           chartWidth={width}
           hint={onAddReference ? 'Click to add a reference here' : undefined}
-          suppressed={cursor.index !== null || retime.ghostDate !== undefined}
+          suppressed={cursor.index !== null || retime.ghostDate !== undefined || hovered !== null}
         />
       </div>
       <p aria-live="polite" data-testid="cursor-announcement" className="sr-only">
