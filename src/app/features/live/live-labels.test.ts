@@ -4,11 +4,12 @@ import { liveVisitorsLabel, newEventsText } from './live-labels.ts';
 describe('live labels', () => {
   it('names visitors for the badge and for screen readers', () => {
     expect(liveVisitorsLabel(3)).toEqual({
-      text: '3 live',
+      count: '3',
+      unit: 'live',
       label: '3 visitors in the last 5 minutes',
     });
     expect(liveVisitorsLabel(1).label).toBe('1 visitor in the last 5 minutes');
-    expect(liveVisitorsLabel(1204).text).toBe('1,204 live');
+    expect(liveVisitorsLabel(1204).count).toBe('1,204');
   });
 
   it('counts new events', () => {

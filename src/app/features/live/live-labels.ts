@@ -1,9 +1,17 @@
 const count = new Intl.NumberFormat('en-US');
 
-/** The header badge: short text on screen, the full sentence for assistive technology. */
-export function liveVisitorsLabel(visitors: number): { text: string; label: string } {
+/**
+ * The header badge: `count` and `unit` on screen (a phone shows the count alone, the header is full), the
+ * full sentence for assistive technology.
+ */
+export function liveVisitorsLabel(visitors: number): {
+  count: string;
+  unit: string;
+  label: string;
+} {
   return {
-    text: `${count.format(visitors)} live`,
+    count: count.format(visitors),
+    unit: 'live',
     label: `${count.format(visitors)} ${visitors === 1 ? 'visitor' : 'visitors'} in the last 5 minutes`,
   };
 }

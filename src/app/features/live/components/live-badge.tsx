@@ -10,7 +10,7 @@ export function LiveBadge({ projectId }: { projectId: string }) {
   const live = useQuery(liveVisitorsQuery(projectId));
   if (live.isError || live.data === undefined) return null;
   const { visitors } = live.data;
-  const { text, label } = liveVisitorsLabel(visitors);
+  const { count, unit, label } = liveVisitorsLabel(visitors);
   return (
     <span
       role="status"
@@ -22,7 +22,10 @@ export function LiveBadge({ projectId }: { projectId: string }) {
         aria-hidden="true"
         className={`size-2 rounded-full ${visitors > 0 ? 'bg-emerald-500' : 'bg-slate-400 dark:bg-slate-500'}`}
       />
-      <span aria-hidden="true">{text}</span>
+      <span aria-hidden="true">
+        {count}
+        <span className="max-sm:hidden"> {unit}</span>
+      </span>
     </span>
   );
 }
