@@ -11,7 +11,7 @@ const loaders = {
   addReference: () => import('./add-reference-dialog.tsx'),
   popover: () => import('./reference-popover.tsx'),
   editor: () => import('../../references/components/reference-editor-dialog.tsx'),
-  confirm: () => import('../../references/components/confirm-dialog.tsx'),
+  deleteConfirm: () => import('../../references/components/delete-reference-confirm.tsx'),
   png: () => import('./chart-png.ts'),
 };
 
@@ -24,8 +24,8 @@ export const ReferencePopover = lazy(() =>
 export const ReferenceEditorDialog = lazy(() =>
   loaders.editor().then((m) => ({ default: m.ReferenceEditorDialog })),
 );
-export const ConfirmDialog = lazy(() =>
-  loaders.confirm().then((m) => ({ default: m.ConfirmDialog })),
+export const DeleteReferenceConfirm = lazy(() =>
+  loaders.deleteConfirm().then((m) => ({ default: m.DeleteReferenceConfirm })),
 );
 
 export const loadChartPng = () => loaders.png().then((m) => m.chartPng);

@@ -8,7 +8,7 @@ import {
   useUpdateReference,
 } from '../../references/api/reference-mutations.ts';
 import { bucketStartInstant } from '../marker-drag.ts';
-import { ConfirmDialog, ReferenceEditorDialog } from './on-demand-chart-code.tsx';
+import { DeleteReferenceConfirm, ReferenceEditorDialog } from './on-demand-chart-code.tsx';
 
 interface Toast {
   text: string;
@@ -143,10 +143,8 @@ export function useChartReferenceActions(
       )}
       <Suspense fallback={null}>
         {deleting && (
-          <ConfirmDialog
-            title={`Delete “${deleting.title}”?`}
-            message="It disappears from every chart of this project for the whole team. You can undo right after."
-            confirmLabel="Delete"
+          <DeleteReferenceConfirm
+            reference={deleting}
             onConfirm={() => confirmDelete(deleting)}
             onCancel={() => setDeleting(null)}
           />

@@ -7,7 +7,7 @@ import { useCreateReference, useDeleteReference } from '../api/reference-mutatio
 import { referencePermalink } from '../reference-permalink.ts';
 import type { ReferencesSearch } from '../references-search.ts';
 import { visibleReferences } from '../visible-references.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
+import { DeleteReferenceConfirm } from './delete-reference-confirm.tsx';
 import { ReferenceEditorDialog } from './reference-editor-dialog.tsx';
 import { primaryButtonClass, secondaryButtonClass } from './reference-styles.ts';
 import { ReferencesTable } from './references-table.tsx';
@@ -229,10 +229,8 @@ export function ReferencesPage({
       ) : null}
 
       {deleting ? (
-        <ConfirmDialog
-          title={`Delete “${deleting.title}”?`}
-          message="It disappears from every chart of this project for the whole team. You can undo right after."
-          confirmLabel="Delete"
+        <DeleteReferenceConfirm
+          reference={deleting}
           onConfirm={() => confirmDelete(deleting)}
           onCancel={() => setDeleting(null)}
         />
