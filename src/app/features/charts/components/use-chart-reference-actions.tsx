@@ -7,6 +7,7 @@ import {
   useDeleteReference,
   useUpdateReference,
 } from '../../references/api/reference-mutations.ts';
+import { UndoToast } from '../../references/components/undo-toast.tsx';
 import { bucketStartInstant } from '../marker-drag.ts';
 import { DeleteReferenceConfirm, ReferenceEditorDialog } from './on-demand-chart-code.tsx';
 
@@ -114,32 +115,7 @@ export function useChartReferenceActions(
   const overlays = (
     <>
       {toast && (
-        <div
-          role="status"
-          aria-label="Reference update"
-          className="fixed inset-x-3 bottom-3 z-30 mx-auto flex max-w-md items-center justify-between gap-3 rounded-lg bg-slate-900 px-4 py-3 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900"
-        >
-          <span className="min-w-0 break-words">{toast.text}</span>
-          <span className="flex shrink-0 gap-2">
-            {toast.undo && (
-              <button
-                type="button"
-                onClick={toast.undo}
-                className="rounded px-2 py-1 font-semibold text-indigo-300 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 dark:text-indigo-700"
-              >
-                Undo
-              </button>
-            )}
-            <button
-              type="button"
-              aria-label="Dismiss"
-              onClick={() => setToast(null)}
-              className="rounded px-2 py-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400"
-            >
-              ✕
-            </button>
-          </span>
-        </div>
+        <UndoToast text={toast.text} onUndo={toast.undo} onDismiss={() => setToast(null)} />
       )}
       <Suspense fallback={null}>
         {deleting && (

@@ -8,6 +8,7 @@ import { referencePermalink } from '../reference-permalink.ts';
 import type { ReferencesSearch } from '../references-search.ts';
 import { visibleReferences } from '../visible-references.ts';
 import { DeleteReferenceConfirm } from './delete-reference-confirm.tsx';
+import { UndoToast } from './undo-toast.tsx';
 import { ReferenceEditorDialog } from './reference-editor-dialog.tsx';
 import { primaryButtonClass, secondaryButtonClass } from './reference-styles.ts';
 import { ReferencesTable } from './references-table.tsx';
@@ -199,33 +200,11 @@ export function ReferencesPage({
       </div>
 
       {toast ? (
-        <div
-          role="status"
-          className="fixed inset-x-3 bottom-3 z-30 mx-auto flex max-w-md items-center justify-between gap-3 rounded-lg bg-slate-900 px-4 py-3 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900"
-        >
-          <span className="min-w-0 break-words">
-            {toast.kind === 'deleted' ? `Deleted “${toast.reference.title}”.` : toast.text}
-          </span>
-          <span className="flex shrink-0 gap-2">
-            {toast.kind === 'deleted' ? (
-              <button
-                type="button"
-                onClick={() => undo(toast.reference)}
-                className="rounded px-2 py-1 font-semibold text-indigo-300 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 dark:text-indigo-700"
-              >
-                Undo
-              </button>
-            ) : null}
-            <button
-              type="button"
-              aria-label="Dismiss"
-              onClick={() => setToast(null)}
-              className="rounded px-2 py-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400"
-            >
-              ✕
-            </button>
-          </span>
-        </div>
+        <UndoToast
+          text={toast.kind === 'deleted' ? `Deleted “${toast.reference.title}”.` : toast.text}
+          onUndo={toast.kind === 'deleted' ? () => undo(toast.reference) : undefined}
+          onDismiss={() => setToast(null)}
+        />
       ) : null}
 
       {deleting ? (
