@@ -1,4 +1,7 @@
-/** Saves a Blob under `fileName` through a temporary link (no server round trip). */
+/**
+ * Saves a Blob under `fileName` through a temporary link (no server round trip): chart CSV and PNG, funnel
+ * CSV, and the event export where the browser cannot stream to disk.
+ */
 export function downloadFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -7,6 +10,7 @@ export function downloadFile(blob: Blob, fileName: string): void {
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoke after the click has been handled; revoking at once cancels the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Revoked later, not at once: Chromium reads the URL after the click handler returns, and a large
+  // export may take a while to be written.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

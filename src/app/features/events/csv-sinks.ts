@@ -1,4 +1,5 @@
 import type { CsvSink } from './run-events-export.ts';
+import { downloadFile } from '../../browser/download-file.ts';
 
 interface WritableFile {
   write(data: string): Promise<void>;
@@ -47,16 +48,9 @@ export function blobSink(fileName: string): CsvSink {
       return Promise.resolve();
     },
     close: () => {
-      const url = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }));
+      const blob = new Blob(parts, { type: 'text/csv;charset=utf-8' });
       parts = [];
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Revoked later: Chromium reads the URL after the click handler returns.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadFile(blob, fileName);
       return Promise.resolve();
     },
     abort: () => {

@@ -8,7 +8,7 @@ import type { ChartParams } from '../api/chart-query.ts';
 import { chartCsv } from '../model/chart-csv.ts';
 import { sensibleIntervals } from '../../../../contract/chart-sensible-intervals.ts';
 import type { ChartViewState } from '../../../../contract/chart-view-state.ts';
-import { downloadFile } from './download-file.ts';
+import { downloadFile } from '../../../browser/download-file.ts';
 import {
   AddReferenceDialog,
   loadChartPng,

@@ -4,6 +4,7 @@ import { ApiError } from '../../../api/api-fetch.ts';
 import { createFunnelShareLink } from '../api/create-funnel-share-link.ts';
 import { funnelCsv } from '../funnel-csv.ts';
 import type { FunnelFigures } from '../funnel-step-figures.ts';
+import { downloadFile } from '../../../browser/download-file.ts';
 
 interface FunnelActionsProps {
   projectId: string;
@@ -47,14 +48,7 @@ export function FunnelActions(props: FunnelActionsProps) {
     const blob = new Blob([funnelCsv(funnel.steps, comparison?.steps)], {
       type: 'text/csv;charset=utf-8',
     });
-    const href = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    URL.revokeObjectURL(href);
+    downloadFile(blob, fileName);
   };
 
   const copyLink = async () => {
