@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { BffRange } from '../../../../contract/bff-api.ts';
-import type { Interval } from '../../../../contract/openpanel-common.ts';
+import { chartIntervalLabel } from '../../../../contract/chart-range-label.ts';
 import { eventNamesQuery } from '../../../api/event-names-query.ts';
 import { eventPropertiesQuery } from '../api/event-properties-query.ts';
 import { sensibleIntervals } from '../../../../contract/chart-sensible-intervals.ts';
@@ -12,13 +12,6 @@ import { SegmentedControl } from './segmented-control.tsx';
 import { SeriesEditor } from './series-editor.tsx';
 import { useChartShortcuts } from '../use-chart-shortcuts.ts';
 
-const INTERVAL_LABELS: Record<Interval, string> = {
-  minute: 'Minute',
-  hour: 'Hour',
-  day: 'Day',
-  week: 'Week',
-  month: 'Month',
-};
 const TYPES = [
   { value: 'line', label: 'Line' },
   { value: 'bar', label: 'Bar' },
@@ -106,7 +99,7 @@ export function ChartBuilder({ projectId, state, timeZone, onChange }: ChartBuil
           value={interval}
           options={(['minute', 'hour', 'day', 'week', 'month'] as const).map((value) => ({
             value,
-            label: INTERVAL_LABELS[value],
+            label: chartIntervalLabel(value),
             disabled: !intervals.allowed.includes(value),
           }))}
           onChange={(next) => onChange({ interval: next === intervals.default ? undefined : next })}

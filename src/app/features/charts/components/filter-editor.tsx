@@ -1,23 +1,13 @@
 import { useId } from 'react';
+import { FILTER_OPERATOR_LABELS } from '../../../../contract/filter-operator-label.ts';
+import { filterOperatorSchema } from '../../../../contract/openpanel-common.ts';
 import type { Filter, FilterOperator } from '../../../../contract/openpanel-common.ts';
 import { CommitInput, inputClass } from './commit-input.tsx';
 
 /** The operators of the §6 grammar the builder offers (the cohort ones need cohorts, which we do not list). */
-const OPERATORS: { value: FilterOperator; label: string }[] = [
-  { value: 'is', label: 'is' },
-  { value: 'isNot', label: 'is not' },
-  { value: 'contains', label: 'contains' },
-  { value: 'doesNotContain', label: 'does not contain' },
-  { value: 'startsWith', label: 'starts with' },
-  { value: 'endsWith', label: 'ends with' },
-  { value: 'regex', label: 'matches regex' },
-  { value: 'isNull', label: 'is not set' },
-  { value: 'isNotNull', label: 'is set' },
-  { value: 'gt', label: '>' },
-  { value: 'lt', label: '<' },
-  { value: 'gte', label: '≥' },
-  { value: 'lte', label: '≤' },
-];
+const OPERATORS = filterOperatorSchema.options
+  .filter((op) => op !== 'inCohort' && op !== 'notInCohort')
+  .map((value) => ({ value, label: FILTER_OPERATOR_LABELS[value] }));
 
 /** isNull/isNotNull ignore `value` (§6); numeric comparisons take one number. */
 const NO_VALUE: readonly FilterOperator[] = ['isNull', 'isNotNull'];

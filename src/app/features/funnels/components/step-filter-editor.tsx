@@ -1,3 +1,4 @@
+import { FILTER_OPERATOR_LABELS } from '../../../../contract/filter-operator-label.ts';
 import { filterOperatorSchema } from '../../../../contract/openpanel-common.ts';
 import type { FilterOperator } from '../../../../contract/openpanel-common.ts';
 import { operatorTakesNoValue } from '../funnel-draft.ts';
@@ -10,25 +11,6 @@ interface StepFilterEditorProps {
   /** Said next to the controls when the upstream cannot apply per-step filters (insights fallback, §7.2). */
   note: string | null;
 }
-
-/** Readable names for the §6 operators, in the server's order. */
-const OPERATOR_LABELS: Record<FilterOperator, string> = {
-  is: 'is',
-  isNot: 'is not',
-  contains: 'contains',
-  doesNotContain: 'does not contain',
-  startsWith: 'starts with',
-  endsWith: 'ends with',
-  regex: 'matches regex',
-  isNull: 'is empty',
-  isNotNull: 'is not empty',
-  gt: '>',
-  lt: '<',
-  gte: '≥',
-  lte: '≤',
-  inCohort: 'in cohort',
-  notInCohort: 'not in cohort',
-};
 
 const input =
   'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:border-slate-600 dark:bg-slate-900';
@@ -60,7 +42,7 @@ export function StepFilterEditor({ stepNumber, filters, onChange, note }: StepFi
             >
               {filterOperatorSchema.options.map((op) => (
                 <option key={op} value={op}>
-                  {OPERATOR_LABELS[op]}
+                  {FILTER_OPERATOR_LABELS[op]}
                 </option>
               ))}
             </select>
